@@ -1,0 +1,39 @@
+# The two commands that matter: `make run` and `make test`. Both set everything up first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SAMPLE := resources/samples/cbp-commissioner-magnus.txt
+
+.PHONY: run test lint typecheck pytest test-slow system-deps clean
+
+$(STAMP): pyproject.toml
+	@bash packaging/system-deps.sh
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+system-deps:
+	@bash packaging/system-deps.sh
+
+run: $(STAMP)
+	$(BIN)/editor-app $(SAMPLE)
+
+lint: $(STAMP)
+	$(BIN)/ruff check editor_app tests
+	$(BIN)/ruff format --check editor_app tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+test-slow: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,38 @@
+"""The composition root: the Qt application and its main window."""
+
+import os
+import sys
+from pathlib import Path
+
+NO_DISPLAY = """editor-app: there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).
+  On a desktop, run it from a graphical session.
+  On a server, run it under a virtual display:   xvfb-run -a editor-app ARTICLE
+  Or without any display (for scripts/tests):    QT_QPA_PLATFORM=offscreen editor-app ARTICLE"""
+
+
+def display_problem() -> str | None:
+    """Why no window can be shown here, or None. Qt itself would abort the process instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
+
+
+def run_app(path: Path | None) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("editor-app")
+    app.setOrganizationName("editor-app")
+    window = MainWindow()
+    window.show()
+    if path is not None:
+        window.open_article(path)
+    return app.exec()

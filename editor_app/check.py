@@ -1,0 +1,77 @@
+"""``editor-app check``: validate articles and their sidecars without changing them."""
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor_app.storage.article_file import ARTICLE_SUFFIXES, read_article
+from editor_app.storage.errors import FileProblem
+from editor_app.storage.sidecar_read import load_sidecar
+from editor_app.storage.sidecar_write import SIDECAR_SUFFIX, sidecar_path
+
+
+@dataclass
+class CheckReport:
+    articles: int = 0
+    sidecars: int = 0
+    problems: int = 0
+
+
+def check_paths(paths: Iterable[Path], report: CheckReport) -> Iterator[str]:
+    """Yield one ``file:line:col: message`` line per problem found under ``paths``."""
+    for path in paths:
+        for article in _articles(Path(path)):
+            for line in _check_article(article, report):
+                report.problems += 1
+                yield line
+
+
+def _articles(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            if child.is_file() and _is_article(child):
+                yield child
+            elif child.is_file() and child.name.endswith(SIDECAR_SUFFIX):
+                article = child.with_name(child.name.removesuffix(SIDECAR_SUFFIX))
+                if not article.exists():
+                    yield child
+        return
+    if path.name.endswith(SIDECAR_SUFFIX):
+        yield path.with_name(path.name.removesuffix(SIDECAR_SUFFIX))
+        return
+    yield path
+
+
+def _is_article(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
+
+
+def _check_article(article_path: Path, report: CheckReport) -> Iterator[str]:
+    if article_path.name.endswith(SIDECAR_SUFFIX):
+        expected = article_path.name.removesuffix(SIDECAR_SUFFIX)
+        yield f"{article_path}: no article beside this sidecar (expected {expected})"
+        return
+    if not article_path.exists():
+        side = sidecar_path(article_path)
+        if side.exists():
+            yield f"{side}: no article beside this sidecar (expected {article_path.name})"
+        else:
+            yield f"{article_path}: no such file"
+        return
+    report.articles += 1
+    try:
+        article = read_article(article_path)
+    except FileProblem as exc:
+        yield exc.located()
+        return
+    side = sidecar_path(article_path)
+    if not side.exists():
+        return
+    report.sidecars += 1
+    try:
+        loaded = load_sidecar(side, article, article_path.name)
+    except FileProblem as exc:
+        yield exc.located()
+        return
+    for warning in loaded.warnings:
+        yield warning.located(str(side))

@@ -1,0 +1,371 @@
+"""Reading sidecars: safe, strict about structure, lenient about what people write by hand.
+
+The text is composed into YAML nodes by libyaml (CSafeLoader when present) and converted here, node by
+node, so that every error carries a line and column, duplicate keys are caught (PyYAML silently keeps
+the last), and a string field keeps exactly what was typed: YAML 1.1 would turn a hand-edited
+``note: no`` into ``False`` and ``text: 012`` into ``10``.
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from editor_app.model.article import Article
+from editor_app.model.document import Document
+from editor_app.model.records import Correction, Entity, Mention, Quote, Span
+from editor_app.model.validation import Problem, validate
+from editor_app.storage.errors import SidecarError
+from editor_app.storage.sidecar_write import FORMAT_NAME, FORMAT_VERSION
+from editor_app.storage.yaml_guard import check_text, decode_sidecar
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_NULLS = frozenset(["", "~", "null", "Null", "NULL"])
+_TRUE = frozenset(["true", "True", "TRUE"])
+_FALSE = frozenset(["false", "False", "FALSE"])
+_CORE_TAG = "tag:yaml.org,2002:"
+_PLAIN = (None, "")  # libyaml marks plain scalars with "", the pure-Python composer with None
+
+T = TypeVar("T")
+
+
+@dataclass
+class LoadedSidecar:
+    document: Document
+    warnings: list[Problem] = field(default_factory=list)
+    """Things the user should know that did not stop the load, such as orphaned spans."""
+
+
+def load_sidecar(path: Path, article: Article, article_name: str | None = None) -> LoadedSidecar:
+    """Load ``path`` against ``article``; raises :class:`SidecarError` naming the line on any problem."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SidecarError(path, f"cannot be read: {exc.strerror or exc}") from exc
+    return parse_sidecar(data, path, article, article_name)
+
+
+def parse_sidecar(data: bytes, path: Path, article: Article, article_name: str | None = None) -> LoadedSidecar:
+    text = decode_sidecar(data, path)
+    check_text(text, path)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = exc.problem or exc.context or "is not valid YAML"
+        raise SidecarError(
+            path,
+            f"is not valid YAML: {what}; fix the file by hand or restore it from version control",
+            mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise SidecarError(path, f"is not valid YAML: {exc}") from exc
+    except RecursionError as exc:
+        raise SidecarError(path, "is nested too deeply to be a sidecar") from exc
+    return _Reader(path, article, article_name or path.name.removesuffix(".annotations.yaml")).read(root)
+
+
+class _Reader:
+    def __init__(self, path: Path, article: Article, article_name: str):
+        self.path = path
+        self.article = article
+        self.article_name = article_name
+        self.locations: dict[int, tuple[int, int]] = {}
+        self.seen_nodes: set[int] = set()
+        self.text_changed = False
+
+    def fail(self, node: Node | None, message: str) -> SidecarError:
+        if node is None:
+            return SidecarError(self.path, message)
+        return SidecarError(self.path, message, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def locate(self, obj: object) -> tuple[int, int] | None:
+        return self.locations.get(id(obj))
+
+    def remember(self, obj: T, node: Node) -> T:
+        self.locations[id(obj)] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        return obj
+
+    # --- generic node access -------------------------------------------------------------------
+
+    def mapping(self, node: Node, what: str) -> dict[str, Node]:
+        if not isinstance(node, MappingNode):
+            raise self.fail(node, f"{what} must be a mapping of keys to values")
+        self._once(node)
+        result: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise self.fail(key_node, f"{what}: keys must be plain words")
+            key = key_node.value
+            if key in result:
+                raise self.fail(key_node, f"{what}: the key {key!r} appears twice; keep one")
+            result[key] = value_node
+        return result
+
+    def sequence(self, node: Node, what: str) -> list[Node]:
+        if isinstance(node, ScalarNode) and node.style in _PLAIN and node.value in _NULLS:
+            return []
+        if not isinstance(node, SequenceNode):
+            raise self.fail(node, f"{what} must be a list")
+        self._once(node)
+        return list(node.value)
+
+    def _once(self, node: Node) -> None:
+        """Refuse a node reached twice: that is an alias, which could expand without bound."""
+        if id(node) in self.seen_nodes:
+            raise self.fail(node, "uses a YAML alias; sidecars do not")
+        self.seen_nodes.add(id(node))
+
+    def scalar(self, node: Node, what: str) -> ScalarNode:
+        if not isinstance(node, ScalarNode):
+            raise self.fail(node, f"{what} must be a single value, not a list or mapping")
+        if node.tag and not node.tag.startswith(_CORE_TAG) and node.tag != "!":
+            raise self.fail(node, f"{what}: the tag {node.tag} is not allowed in a sidecar")
+        return node
+
+    def string(self, node: Node, what: str) -> str:
+        scalar = self.scalar(node, what)
+        if scalar.style in _PLAIN and scalar.value in _NULLS:
+            raise self.fail(node, f"{what} must be text, not empty; write \"\" for empty text")
+        return scalar.value
+
+    def optional_string(self, node: Node | None, what: str) -> str | None:
+        if node is None:
+            return None
+        scalar = self.scalar(node, what)
+        if scalar.style in _PLAIN and scalar.value in _NULLS:
+            return None
+        return scalar.value
+
+    def integer(self, node: Node, what: str) -> int:
+        scalar = self.scalar(node, what)
+        if scalar.style not in _PLAIN or not _INT.fullmatch(scalar.value):
+            raise self.fail(node, f"{what} must be a whole number, not {scalar.value!r}")
+        return int(scalar.value)
+
+    def boolean(self, node: Node, what: str) -> bool:
+        scalar = self.scalar(node, what)
+        if scalar.style in _PLAIN and scalar.value in _TRUE:
+            return True
+        if scalar.style in _PLAIN and scalar.value in _FALSE:
+            return False
+        raise self.fail(node, f"{what} must be true or false, not {scalar.value!r}")
+
+    def value(self, node: Node) -> Any:
+        """Any value, for keys this version does not know: kept as read, written back as read."""
+        if isinstance(node, MappingNode):
+            return {k: self.value(v) for k, v in self.mapping(node, "a value").items()}
+        if isinstance(node, SequenceNode):
+            return [self.value(v) for v in self.sequence(node, "a value")]
+        scalar = self.scalar(node, "a value")
+        text = scalar.value
+        if scalar.style not in _PLAIN:
+            return text
+        if text in _NULLS:
+            return None
+        if text in _TRUE or text in _FALSE:
+            return text in _TRUE
+        if _INT.fullmatch(text):
+            return int(text)
+        if _FLOAT.fullmatch(text):
+            return float(text)
+        return text
+
+    def extra(self, fields: dict[str, Node], known: frozenset[str]) -> dict[str, Any]:
+        return {k: self.value(v) for k, v in fields.items() if k not in known}
+
+    # --- the format ----------------------------------------------------------------------------
+
+    def read(self, root: Node | None) -> LoadedSidecar:
+        if root is None:
+            raise self.fail(None, "is empty; delete it, or restore it from version control")
+        top = self.mapping(root, "the sidecar")
+        format_node = top.get("format")
+        if format_node is None or self.optional_string(format_node, "format") != FORMAT_NAME:
+            raise self.fail(
+                format_node or root,
+                f"is not an editor-app sidecar (no 'format: {FORMAT_NAME}'); it was left untouched",
+            )
+        version_node = top.get("version")
+        if version_node is None:
+            raise self.fail(root, "has no 'version:'; add 'version: 1'")
+        version = self.integer(version_node, "version")
+        if version > FORMAT_VERSION:
+            raise self.fail(
+                version_node,
+                f"was written by a newer version of editor-app (format version {version}; this version "
+                f"reads {FORMAT_VERSION}); update editor-app to open it",
+            )
+        if version != FORMAT_VERSION:
+            raise self.fail(version_node, f"has an unknown format version {version}")
+
+        doc = Document(article=self.article, file_name=self.article_name)
+        expected_hash = self.read_source(top.get("source"), doc)
+        self.text_changed = expected_hash is not None and expected_hash != self.article.sha256
+        self.read_document_section(top.get("document"), doc)
+        doc.entities = [self.entity(n) for n in self.sequence(top.get("entities", _EMPTY), "entities")]
+        doc.quotes = [self.quote(n) for n in self.sequence(top.get("quotes", _EMPTY), "quotes")]
+        doc.corrections = [
+            self.correction(n) for n in self.sequence(top.get("corrections", _EMPTY), "corrections")
+        ]
+        doc.extra = self.extra(top, _TOP_KEYS)
+
+        warnings: list[Problem] = []
+        if self.text_changed:
+            count = sum(1 for s in doc.spans() if s.orphaned)
+            warnings.append(
+                Problem(
+                    f"the article {self.article_name} has changed since these annotations were saved; "
+                    f"{count} span(s) no longer match their text and are marked orphaned"
+                )
+            )
+        problems = validate(doc, self.locate)
+        if problems:
+            first = problems[0]
+            more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+            raise SidecarError(self.path, first.message + more, first.line, first.column)
+        for span in doc.spans():
+            if span.orphaned:
+                where = self.locate(span)
+                warnings.append(
+                    Problem(
+                        f"orphaned span {span.text!r} (was at {span.start}-{span.end}): its text is no "
+                        "longer there",
+                        *(where or (None, None)),
+                    )
+                )
+        return LoadedSidecar(doc, warnings)
+
+    def read_source(self, node: Node | None, doc: Document) -> str | None:
+        if node is None:
+            return None
+        fields = self.mapping(node, "source")
+        offsets = self.optional_string(fields.get("offsets"), "source.offsets")
+        if offsets not in (None, "codepoint"):
+            raise self.fail(fields["offsets"], f"source.offsets {offsets!r} is not supported; v1 uses codepoint")
+        doc.source_extra = self.extra(fields, _SOURCE_KEYS)
+        return self.optional_string(fields.get("sha256"), "source.sha256")
+
+    def read_document_section(self, node: Node | None, doc: Document) -> None:
+        if node is None:
+            return
+        fields = self.mapping(node, "document")
+        doc.status = self.optional_string(fields.get("status"), "document.status") or "new"
+        doc.note = self.optional_string(fields.get("note"), "document.note") or ""
+        doc.document_extra = self.extra(fields, _DOCUMENT_KEYS)
+        if doc.status is not None:
+            self.locations[id(doc)] = (node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def span_fields(self, fields: dict[str, Node], node: Node, what: str) -> Span:
+        for key in ("start", "end"):
+            if key not in fields:
+                raise self.fail(node, f"{what} has no '{key}:'")
+        start = self.integer(fields["start"], f"{what} start")
+        end = self.integer(fields["end"], f"{what} end")
+        if "text" in fields:
+            text = self.optional_string(fields["text"], f"{what} text") or ""
+        else:
+            text = self.article.text[start:end]
+        orphaned = self.boolean(fields["orphaned"], f"{what} orphaned") if "orphaned" in fields else False
+        if self.text_changed and self.article.text[start:end] != text and 0 <= start < end:
+            orphaned = True
+        return Span(start, end, text, orphaned)
+
+    def require_id(self, fields: dict[str, Node], node: Node, what: str) -> str:
+        if "id" not in fields:
+            raise self.fail(node, f"{what} has no 'id:'")
+        return self.string(fields["id"], f"{what} id")
+
+    def entity(self, node: Node) -> Entity:
+        fields = self.mapping(node, "an entity")
+        entity_id = self.require_id(fields, node, "an entity")
+        what = f"entity {entity_id}"
+        for key in ("label", "name"):
+            if key not in fields:
+                raise self.fail(node, f"{what} has no '{key}:'")
+        mentions = tuple(self.mention(n, what) for n in self.sequence(fields.get("mentions", _EMPTY), what))
+        entity = Entity(
+            id=entity_id,
+            label=self.string(fields["label"], f"{what} label"),
+            name=self.string(fields["name"], f"{what} name"),
+            link=self.optional_string(fields.get("link"), f"{what} link"),
+            status=self.optional_string(fields.get("status"), f"{what} status") or "confirmed",
+            by=self.optional_string(fields.get("by"), f"{what} by"),
+            mentions=mentions,
+            extra=self.extra(fields, _ENTITY_KEYS),
+        )
+        return self.remember(entity, node)
+
+    def mention(self, node: Node, what: str) -> Mention:
+        fields = self.mapping(node, f"a mention of {what}")
+        span = self.span_fields(fields, node, f"a mention of {what}")
+        mention = Mention(
+            span.start,
+            span.end,
+            span.text,
+            span.orphaned,
+            extra=self.extra(fields, _MENTION_KEYS),
+            status=self.optional_string(fields.get("status"), f"{what} mention status"),
+            by=self.optional_string(fields.get("by"), f"{what} mention by"),
+        )
+        return self.remember(mention, node)
+
+    def quote(self, node: Node) -> Quote:
+        fields = self.mapping(node, "a quote")
+        quote_id = self.require_id(fields, node, "a quote")
+        what = f"quote {quote_id}"
+        span = self.remember(self.span_fields(fields, node, what), node)
+        cue = None
+        if fields.get("cue") is not None and self.optional_string_or_map(fields["cue"]):
+            cue_fields = self.mapping(fields["cue"], f"{what} cue")
+            cue = self.span_fields(cue_fields, fields["cue"], f"{what} cue")
+            cue = self.remember(replace(cue, extra=self.extra(cue_fields, _SPAN_KEYS)), fields["cue"])
+        quote = Quote(
+            id=quote_id,
+            span=span,
+            speaker=self.optional_string(fields.get("speaker"), f"{what} speaker"),
+            cue=cue,
+            kind=self.optional_string(fields.get("kind"), f"{what} kind") or "direct",
+            status=self.optional_string(fields.get("status"), f"{what} status") or "confirmed",
+            by=self.optional_string(fields.get("by"), f"{what} by"),
+            extra=self.extra(fields, _QUOTE_KEYS),
+        )
+        return self.remember(quote, node)
+
+    def optional_string_or_map(self, node: Node) -> bool:
+        """False for an explicit null (``cue: null``), true for anything to be read as a span."""
+        return not (isinstance(node, ScalarNode) and node.style in _PLAIN and node.value in _NULLS)
+
+    def correction(self, node: Node) -> Correction:
+        fields = self.mapping(node, "a correction")
+        correction_id = self.require_id(fields, node, "a correction")
+        what = f"correction {correction_id}"
+        correction = Correction(
+            id=correction_id,
+            span=self.remember(self.span_fields(fields, node, what), node),
+            replacement=self.optional_string(fields.get("replacement"), f"{what} replacement") or "",
+            category=self.optional_string(fields.get("category"), f"{what} category") or "other",
+            status=self.optional_string(fields.get("status"), f"{what} status") or "open",
+            note=self.optional_string(fields.get("note"), f"{what} note") or "",
+            by=self.optional_string(fields.get("by"), f"{what} by"),
+            extra=self.extra(fields, _CORRECTION_KEYS),
+        )
+        return self.remember(correction, node)
+
+
+_EMPTY = ScalarNode("tag:yaml.org,2002:null", "")
+_SPAN_KEYS = frozenset(["start", "end", "text", "orphaned"])
+_TOP_KEYS = frozenset(["format", "version", "source", "document", "entities", "quotes", "corrections"])
+_SOURCE_KEYS = frozenset(["file", "sha256", "length", "encoding", "newline", "offsets"])
+_DOCUMENT_KEYS = frozenset(["status", "note"])
+_ENTITY_KEYS = frozenset(["id", "label", "name", "link", "status", "by", "mentions"])
+_MENTION_KEYS = _SPAN_KEYS | {"status", "by"}
+_QUOTE_KEYS = _SPAN_KEYS | {"id", "speaker", "cue", "kind", "status", "by"}
+_CORRECTION_KEYS = _SPAN_KEYS | {"id", "replacement", "category", "status", "note", "by"}

@@ -1,0 +1,138 @@
+"""Writing sidecars: the canonical, diff-friendly layout of format v1."""
+
+from pathlib import Path
+from typing import Any
+
+from editor_app.model.document import Document
+from editor_app.model.records import Correction, Entity, Mention, Quote, Span
+from editor_app.model.validation import validate
+from editor_app.storage.atomic import atomic_write
+from editor_app.storage.errors import SidecarError
+from editor_app.storage.yaml_emit import block, flow_map, scalar
+
+FORMAT_NAME = "editor-app/annotations"
+FORMAT_VERSION = 1
+SIDECAR_SUFFIX = ".annotations.yaml"
+
+
+def sidecar_path(article_path: Path) -> Path:
+    """``story.txt`` -> ``story.txt.annotations.yaml`` in the same folder."""
+    article_path = Path(article_path)
+    return article_path.with_name(article_path.name + SIDECAR_SUFFIX)
+
+
+def dump_sidecar(doc: Document) -> str:
+    """The sidecar text for ``doc``, in canonical order; identical documents give identical text."""
+    doc.sort()
+    article = doc.article
+    out = [
+        f"format: {FORMAT_NAME}",
+        f"version: {FORMAT_VERSION}",
+        "source:",
+        f"  file: {scalar(doc.file_name)}",
+        f"  sha256: {article.sha256}",
+        f"  length: {article.length}",
+        f"  encoding: {scalar(article.encoding)}",
+        f"  newline: {article.newline}",
+        "  offsets: codepoint",
+    ]
+    _extra(doc.source_extra, 2, out)
+    out.append("document:")
+    out.append(f"  status: {scalar(doc.status)}")
+    out.append(f"  note: {scalar(doc.note)}")
+    _extra(doc.document_extra, 2, out)
+    _records("entities", doc.entities, _entity, out)
+    _records("quotes", doc.quotes, _quote, out)
+    _records("corrections", doc.corrections, _correction, out)
+    _extra(doc.extra, 0, out)
+    return "\n".join(out) + "\n"
+
+
+def save_sidecar(doc: Document, path: Path) -> None:
+    """Validate ``doc`` and write it atomically to ``path``; raises :class:`SidecarError` if invalid."""
+    problems = validate(doc)
+    if problems:
+        listing = "; ".join(p.message for p in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise SidecarError(path, f"not saved, the annotations are inconsistent: {listing}{more}")
+    atomic_write(path, dump_sidecar(doc).encode("utf-8"))
+
+
+def _records(key: str, records: list[Any], write: Any, out: list[str]) -> None:
+    if not records:
+        out.append(f"{key}: []")
+        return
+    out.append(f"{key}:")
+    for record in records:
+        write(record, out)
+
+
+def _entity(entity: Entity, out: list[str]) -> None:
+    out.append(f"- id: {scalar(entity.id)}")
+    out.append(f"  label: {scalar(entity.label)}")
+    out.append(f"  name: {scalar(entity.name)}")
+    if entity.link is not None:
+        out.append(f"  link: {scalar(entity.link)}")
+    out.append(f"  status: {scalar(entity.status)}")
+    if entity.by is not None:
+        out.append(f"  by: {scalar(entity.by)}")
+    if entity.mentions:
+        out.append("  mentions:")
+        out.extend(f"  - {_mention(m)}" for m in entity.mentions)
+    else:
+        out.append("  mentions: []")
+    _extra(entity.extra, 2, out)
+
+
+def _span_items(span: Span) -> list[tuple[str, Any]]:
+    items: list[tuple[str, Any]] = [("start", span.start), ("end", span.end), ("text", span.text)]
+    if span.orphaned:
+        items.append(("orphaned", True))
+    return items
+
+
+def _mention(mention: Mention) -> str:
+    items = _span_items(mention)
+    if mention.status is not None:
+        items.append(("status", mention.status))
+    if mention.by is not None:
+        items.append(("by", mention.by))
+    items.extend(mention.extra.items())
+    return flow_map(items)
+
+
+def _record_span(span: Span, out: list[str], first: str) -> None:
+    out.append(f"- id: {first}")
+    out.append(f"  start: {span.start}")
+    out.append(f"  end: {span.end}")
+    out.append(f"  text: {scalar(span.text)}")
+    if span.orphaned:
+        out.append("  orphaned: true")
+
+
+def _quote(quote: Quote, out: list[str]) -> None:
+    _record_span(quote.span, out, scalar(quote.id))
+    out.append(f"  speaker: {scalar(quote.speaker)}")
+    if quote.cue is not None:
+        out.append(f"  cue: {flow_map([*_span_items(quote.cue), *quote.cue.extra.items()])}")
+    out.append(f"  kind: {scalar(quote.kind)}")
+    out.append(f"  status: {scalar(quote.status)}")
+    if quote.by is not None:
+        out.append(f"  by: {scalar(quote.by)}")
+    _extra(quote.extra, 2, out)
+
+
+def _correction(correction: Correction, out: list[str]) -> None:
+    _record_span(correction.span, out, scalar(correction.id))
+    out.append(f"  replacement: {scalar(correction.replacement)}")
+    out.append(f"  category: {scalar(correction.category)}")
+    out.append(f"  status: {scalar(correction.status)}")
+    out.append(f"  note: {scalar(correction.note)}")
+    if correction.by is not None:
+        out.append(f"  by: {scalar(correction.by)}")
+    _extra(correction.extra, 2, out)
+
+
+def _extra(extra: Any, indent: int, out: list[str]) -> None:
+    if extra:
+        block(dict(extra), indent, out)
