@@ -7,8 +7,8 @@ from editor_app.model import vocab
 from editor_app.model.document import Document
 from editor_app.model.records import Span
 
-Locator = Callable[[object], tuple[int, int] | None]
-"""Maps a record or span to its (line, column) in the file it came from, both 1-based, if known."""
+Locator = Callable[[object, str | None], tuple[int, int] | None]
+"""Maps a record or span (and optionally one of its fields) to its 1-based (line, column) in its file."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +30,8 @@ def validate(doc: Document, locate: Locator | None = None) -> list[Problem]:
     """
     problems: list[Problem] = []
 
-    def report(where: object, message: str) -> None:
-        position = locate(where) if locate else None
+    def report(where: object, message: str, field: str | None = None) -> None:
+        position = locate(where, field) if locate else None
         line, column = position if position else (None, None)
         problems.append(Problem(message, line, column))
 
@@ -53,7 +53,7 @@ def validate(doc: Document, locate: Locator | None = None) -> list[Problem]:
     def check_vocab(where: object, owner: str, what: str, value: str | None, allowed: Iterable[str]) -> None:
         allowed = tuple(allowed)
         if value is not None and value not in allowed:
-            report(where, f"{owner}: {what} {value!r} is not one of {', '.join(allowed)}")
+            report(where, f"{owner}: {what} {value!r} is not one of {', '.join(allowed)}", what.split()[-1])
 
     seen: set[str] = set()
     for record in doc.records():
@@ -79,7 +79,7 @@ def validate(doc: Document, locate: Locator | None = None) -> list[Problem]:
         if quote.cue is not None:
             check_span(quote.cue, f"{owner} cue", quote.cue)
         if quote.speaker is not None and quote.speaker not in entity_ids:
-            report(quote, f"{owner}: speaker {quote.speaker!r} is not the id of an entity")
+            report(quote, f"{owner}: speaker {quote.speaker!r} is not the id of an entity", "speaker")
         check_vocab(quote, owner, "kind", quote.kind, vocab.QUOTE_KINDS)
         check_vocab(quote, owner, "status", quote.status, vocab.ANNOTATION_STATUSES)
     for correction in doc.corrections:

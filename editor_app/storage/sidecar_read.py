@@ -28,7 +28,9 @@ _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _NULLS = frozenset(["", "~", "null", "Null", "NULL"])
 _TRUE = frozenset(["true", "True", "TRUE"])
 _FALSE = frozenset(["false", "False", "FALSE"])
-_CORE_TAG = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(
+    ["!", *(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp"))]
+)
 _PLAIN = (None, "")  # libyaml marks plain scalars with "", the pure-Python composer with None
 
 T = TypeVar("T")
@@ -78,6 +80,7 @@ class _Reader:
         self.article = article
         self.article_name = article_name
         self.locations: dict[int, tuple[int, int]] = {}
+        self.field_locations: dict[tuple[int, str], tuple[int, int]] = {}
         self.seen_nodes: set[int] = set()
         self.text_changed = False
 
@@ -86,17 +89,22 @@ class _Reader:
             return SidecarError(self.path, message)
         return SidecarError(self.path, message, node.start_mark.line + 1, node.start_mark.column + 1)
 
-    def locate(self, obj: object) -> tuple[int, int] | None:
+    def locate(self, obj: object, field: str | None = None) -> tuple[int, int] | None:
+        if field is not None and (id(obj), field) in self.field_locations:
+            return self.field_locations[(id(obj), field)]
         return self.locations.get(id(obj))
 
-    def remember(self, obj: T, node: Node) -> T:
+    def remember(self, obj: T, node: Node, fields: dict[str, Node] | None = None) -> T:
         self.locations[id(obj)] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        for name, field_node in (fields or {}).items():
+            mark = field_node.start_mark
+            self.field_locations[(id(obj), name)] = (mark.line + 1, mark.column + 1)
         return obj
 
     # --- generic node access -------------------------------------------------------------------
 
     def mapping(self, node: Node, what: str) -> dict[str, Node]:
-        if not isinstance(node, MappingNode):
+        if not isinstance(node, MappingNode) or node.tag != "tag:yaml.org,2002:map":
             raise self.fail(node, f"{what} must be a mapping of keys to values")
         self._once(node)
         result: dict[str, Node] = {}
@@ -112,7 +120,7 @@ class _Reader:
     def sequence(self, node: Node, what: str) -> list[Node]:
         if isinstance(node, ScalarNode) and node.style in _PLAIN and node.value in _NULLS:
             return []
-        if not isinstance(node, SequenceNode):
+        if not isinstance(node, SequenceNode) or node.tag != "tag:yaml.org,2002:seq":
             raise self.fail(node, f"{what} must be a list")
         self._once(node)
         return list(node.value)
@@ -126,7 +134,7 @@ class _Reader:
     def scalar(self, node: Node, what: str) -> ScalarNode:
         if not isinstance(node, ScalarNode):
             raise self.fail(node, f"{what} must be a single value, not a list or mapping")
-        if node.tag and not node.tag.startswith(_CORE_TAG) and node.tag != "!":
+        if node.tag not in _ALLOWED_TAGS:
             raise self.fail(node, f"{what}: the tag {node.tag} is not allowed in a sidecar")
         return node
 
@@ -301,7 +309,7 @@ class _Reader:
             mentions=mentions,
             extra=self.extra(fields, _ENTITY_KEYS),
         )
-        return self.remember(entity, node)
+        return self.remember(entity, node, fields)
 
     def mention(self, node: Node, what: str) -> Mention:
         fields = self.mapping(node, f"a mention of {what}")
@@ -315,7 +323,7 @@ class _Reader:
             status=self.optional_string(fields.get("status"), f"{what} mention status"),
             by=self.optional_string(fields.get("by"), f"{what} mention by"),
         )
-        return self.remember(mention, node)
+        return self.remember(mention, node, fields)
 
     def quote(self, node: Node) -> Quote:
         fields = self.mapping(node, "a quote")
@@ -337,7 +345,7 @@ class _Reader:
             by=self.optional_string(fields.get("by"), f"{what} by"),
             extra=self.extra(fields, _QUOTE_KEYS),
         )
-        return self.remember(quote, node)
+        return self.remember(quote, node, fields)
 
     def optional_string_or_map(self, node: Node) -> bool:
         """False for an explicit null (``cue: null``), true for anything to be read as a span."""
@@ -357,7 +365,7 @@ class _Reader:
             by=self.optional_string(fields.get("by"), f"{what} by"),
             extra=self.extra(fields, _CORRECTION_KEYS),
         )
-        return self.remember(correction, node)
+        return self.remember(correction, node, fields)
 
 
 _EMPTY = ScalarNode("tag:yaml.org,2002:null", "")

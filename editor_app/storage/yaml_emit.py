@@ -46,8 +46,10 @@ def scalar(value: Any) -> str:
             return ".nan"
         if math.isinf(value):
             return ".inf" if value > 0 else "-.inf"
-        text = repr(value)
-        return text if ("." in text or "e" in text or "n" in text) else text + ".0"
+        mantissa, e, exponent = repr(value).partition("e")
+        if "." not in mantissa:
+            mantissa += ".0"  # YAML 1.1 readers only see a float where there is a point
+        return mantissa + (e + exponent if e else "")
     return string(str(value))
 
 
