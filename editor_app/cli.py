@@ -30,27 +30,38 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if report.problems else EXIT_OK
 
 
-COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {
+COMMANDS: dict[
+    str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+] = {
     "check": ("validate articles and their annotation sidecars", _check_parser, _run_check),
 }
 
 
+def route(args: Sequence[str]) -> tuple[str, list[str]]:
+    """Which subcommand ``args`` name (or ``"window"``), and the arguments left for it.
+
+    A subcommand name wins over a file of the same name; ``./check`` names the file.
+    """
+    if args and args[0] in COMMANDS:
+        return args[0], list(args[1:])
+    return "window", list(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    name, rest = route(sys.argv[1:] if argv is None else argv)
     try:
-        if args and args[0] in COMMANDS:
-            return _run_command(args)
-        return _run_window(args)
+        if name == "window":
+            return _run_window(rest)
+        return _run_command(name, rest)
     except KeyboardInterrupt:
         return 130
 
 
-def _run_command(args: list[str]) -> int:
-    name = args[0]
+def _run_command(name: str, args: list[str]) -> int:
     help_text, configure, run = COMMANDS[name]
     parser = argparse.ArgumentParser(prog=f"editor-app {name}", description=help_text)
     configure(parser)
-    return run(parser.parse_args(args[1:]))
+    return run(parser.parse_args(args))
 
 
 def _run_window(args: list[str]) -> int:

@@ -47,8 +47,11 @@ def validate(doc: Document, locate: Locator | None = None) -> list[Problem]:
             )
         elif doc.text[span.start : span.end] != span.text:
             actual = doc.text[span.start : span.end]
-            report(span, f"{owner}: text {span.text!r} does not match the article at {span.start}-{span.end} "
-                   f"({actual!r})")
+            report(
+                span,
+                f"{owner}: text {span.text!r} does not match the article at {span.start}-{span.end} "
+                f"({actual!r})",
+            )
 
     def check_vocab(where: object, owner: str, what: str, value: str | None, allowed: Iterable[str]) -> None:
         allowed = tuple(allowed)

@@ -53,7 +53,9 @@ def load_sidecar(path: Path, article: Article, article_name: str | None = None) 
     return parse_sidecar(data, path, article, article_name)
 
 
-def parse_sidecar(data: bytes, path: Path, article: Article, article_name: str | None = None) -> LoadedSidecar:
+def parse_sidecar(
+    data: bytes, path: Path, article: Article, article_name: str | None = None
+) -> LoadedSidecar:
     text = decode_sidecar(data, path)
     check_text(text, path)
     try:
@@ -141,8 +143,8 @@ class _Reader:
     def string(self, node: Node, what: str) -> str:
         scalar = self.scalar(node, what)
         if scalar.style in _PLAIN and scalar.value in _NULLS:
-            raise self.fail(node, f"{what} must be text, not empty; write \"\" for empty text")
-        return scalar.value
+            raise self.fail(node, f'{what} must be text, not empty; write "" for empty text')
+        return str(scalar.value)
 
     def optional_string(self, node: Node | None, what: str) -> str | None:
         if node is None:
@@ -150,7 +152,7 @@ class _Reader:
         scalar = self.scalar(node, what)
         if scalar.style in _PLAIN and scalar.value in _NULLS:
             return None
-        return scalar.value
+        return str(scalar.value)
 
     def integer(self, node: Node, what: str) -> int:
         scalar = self.scalar(node, what)
@@ -257,7 +259,9 @@ class _Reader:
         fields = self.mapping(node, "source")
         offsets = self.optional_string(fields.get("offsets"), "source.offsets")
         if offsets not in (None, "codepoint"):
-            raise self.fail(fields["offsets"], f"source.offsets {offsets!r} is not supported; v1 uses codepoint")
+            raise self.fail(
+                fields["offsets"], f"source.offsets {offsets!r} is not supported; v1 uses codepoint"
+            )
         doc.source_extra = self.extra(fields, _SOURCE_KEYS)
         return self.optional_string(fields.get("sha256"), "source.sha256")
 

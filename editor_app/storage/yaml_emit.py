@@ -13,9 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 _PLAIN_OK = re.compile(r"[^\W\d_][\w .'/-]*", re.UNICODE)
-_NOT_PLAIN = frozenset(
-    ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"]
-)
+_NOT_PLAIN = frozenset(["y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"])
 _ESCAPES = {
     "\\": "\\\\",
     '"': '\\"',
@@ -54,8 +52,11 @@ def scalar(value: Any) -> str:
 
 
 def string(value: str) -> str:
-    if _PLAIN_OK.fullmatch(value) and not value.endswith(" ") and "  " not in value and (
-        value.lower() not in _NOT_PLAIN
+    if (
+        _PLAIN_OK.fullmatch(value)
+        and not value.endswith(" ")
+        and "  " not in value
+        and (value.lower() not in _NOT_PLAIN)
     ):
         return value
     return '"' + _NEEDS_ESCAPE.sub(_escape, value) + '"'

@@ -26,8 +26,11 @@ _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 def decode_sidecar(data: bytes, path: Path) -> str:
     """The sidecar's text: UTF-8 (a BOM is allowed), or UTF-16 with a BOM."""
     if len(data) > MAX_SIDECAR_BYTES:
-        raise SidecarError(path, f"is {len(data) / 1e6:.1f} MB, over the {MAX_SIDECAR_BYTES // 2**20} MiB "
-                           "limit for sidecars; it was not loaded")
+        raise SidecarError(
+            path,
+            f"is {len(data) / 1e6:.1f} MB, over the {MAX_SIDECAR_BYTES // 2**20} MiB "
+            "limit for sidecars; it was not loaded",
+        )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     elif b"\x00" in data:
@@ -39,8 +42,12 @@ def decode_sidecar(data: bytes, path: Path) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise SidecarError(path, f"is not valid {encoding.upper().replace('-SIG', '')} text "
-                           f"(byte {exc.start}); sidecars are UTF-8", line) from exc
+        raise SidecarError(
+            path,
+            f"is not valid {encoding.upper().replace('-SIG', '')} text "
+            f"(byte {exc.start}); sidecars are UTF-8",
+            line,
+        ) from exc
 
 
 def check_text(text: str, path: Path) -> None:
@@ -76,8 +83,12 @@ def _check_depth(text: str, path: Path) -> None:
         if "[" in body or "{" in body or flow_depth:
             flow_depth = _flow_depth_after(body, flow_depth)
         if indent > 2 * MAX_DEPTH or dashes + flow_depth > MAX_DEPTH:
-            raise SidecarError(path, f"is nested more than {MAX_DEPTH} levels deep; no sidecar needs that, "
-                               "so it was not loaded", number, indent + 1)
+            raise SidecarError(
+                path,
+                f"is nested more than {MAX_DEPTH} levels deep; no sidecar needs that, so it was not loaded",
+                number,
+                indent + 1,
+            )
 
 
 def _flow_depth_after(body: str, depth: int) -> int:

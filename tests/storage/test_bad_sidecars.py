@@ -1,4 +1,4 @@
-"""Every bad sidecar gets exit 1 from `editor-app check`, a message naming file and line, and stays as it was."""
+"""Every bad sidecar gets exit 1 from `editor-app check`, a message naming file and line, and stays as is."""
 
 import io
 import re
@@ -22,7 +22,7 @@ def golden() -> str:
 
 def truncated() -> bytes:
     text = golden()
-    return text[: text.index("  - {start: 703")] .encode() + b"  - {start: 703, end: 70"
+    return text[: text.index("  - {start: 703")].encode() + b"  - {start: 703, end: 70"
 
 
 def replaced(old: str, new: str, count: int = 1) -> Callable[[], bytes]:
@@ -35,7 +35,11 @@ def replaced(old: str, new: str, count: int = 1) -> Callable[[], bytes]:
 
 
 def alias_bomb() -> bytes:
-    lines = ["format: editor-app/annotations", "version: 1", 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines = [
+        "format: editor-app/annotations",
+        "version: 1",
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ]
     for n in range(1, 9):
         refs = ",".join([f"*{chr(96 + n)}"] * 9)
         lines.append(f"{chr(97 + n)}: &{chr(97 + n)} [{refs}]")
@@ -63,7 +67,9 @@ def zip_file() -> bytes:
 
 
 def png_file() -> bytes:
-    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
+    return (
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
+    )
 
 
 def conflict() -> bytes:
@@ -78,8 +84,16 @@ BAD_SIDECARS: dict[str, tuple[Callable[[], bytes], str, int | None]] = {
     # name: (bytes, a phrase the message must contain, the line it must name, or None for "any line")
     "truncated YAML": (truncated, "not valid YAML", None),
     "wrong type for an offset": (replaced("start: 70,", "start: seventy,"), "whole number", 23),
-    "wrong type for a record list": (replaced("quotes:\n", "quotes: twelve\nx-quotes:\n"), "must be a list", 27),
-    "offsets out of range": (replaced("start: 1639, end: 1645", "start: 1639, end: 99999"), "outside the article", 25),
+    "wrong type for a record list": (
+        replaced("quotes:\n", "quotes: twelve\nx-quotes:\n"),
+        "must be a list",
+        27,
+    ),
+    "offsets out of range": (
+        replaced("start: 1639, end: 1645", "start: 1639, end: 99999"),
+        "outside the article",
+        25,
+    ),
     "text mismatch": (replaced("text: Chris Magnus", "text: Chris Magnuss"), "does not match", 23),
     "duplicate ids": (replaced("- id: c-mangus", "- id: q-excited"), "duplicate id", 39),
     "duplicate keys": (replaced("  kind: direct\n", "  kind: direct\n  kind: mixed\n"), "appears twice", 35),
@@ -94,7 +108,11 @@ BAD_SIDECARS: dict[str, tuple[Callable[[], bytes], str, int | None]] = {
     "git conflict markers": (conflict, "merge conflict markers (lines 12, 14, 16)", 12),
     "a foreign YAML file": (lambda: b"name: Chris\nmentions: [1, 2]\n", "not an editor-app sidecar", None),
     "a newer format version": (replaced("version: 1", "version: 2"), "newer version of editor-app", 2),
-    "invalid UTF-8": (lambda: golden().encode().replace(b"Ana Reyes", b"Ana \xff\xfeReyes", 1), "not valid UTF-8", 21),
+    "invalid UTF-8": (
+        lambda: golden().encode().replace(b"Ana Reyes", b"Ana \xff\xfeReyes", 1),
+        "not valid UTF-8",
+        21,
+    ),
     "an empty file": (lambda: b"", "is empty", None),
     "a YAML tag": (replaced("name: Chris Magnus", "name: !!python/object:os.system Chris Magnus"), "tag", 18),
 }

@@ -12,8 +12,26 @@ from editor_app.storage import dump_sidecar, read_article, save_sidecar, sidecar
 from editor_app.storage.documents import open_document
 
 PIECES = [
-    "Magnus", "said", "“Yes,” he said.", "😀", "👩‍👩‍👧", "🇺🇸", "e\u0301", "Zoë", "東京都", "محمد", "עברית",
-    " ", "\n", "\n\n", "\t", "\u00a0", "\u200d", "Ωμέγα", "Ελλάδα", "..."
+    "Magnus",
+    "said",
+    "“Yes,” he said.",
+    "😀",
+    "👩‍👩‍👧",
+    "🇺🇸",
+    "e\u0301",
+    "Zoë",
+    "東京都",
+    "محمد",
+    "עברית",
+    " ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\u00a0",
+    "\u200d",
+    "Ωμέγα",
+    "Ελλάδα",
+    "...",
 ]
 
 articles = st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map("".join)
@@ -58,12 +76,21 @@ def test_random_documents_round_trip_with_every_span_equal_to_its_slice(data, te
         name = data.draw(st.text(min_size=1, max_size=12))
         doc.entities = [Entity(id="e-1", label="PERSON", name=name, mentions=mentions)]
         doc.quotes = [
-            Quote(id=f"q-{i}", span=data.draw(spans(normalised)), speaker="e-1", cue=data.draw(spans(normalised)))
+            Quote(
+                id=f"q-{i}",
+                span=data.draw(spans(normalised)),
+                speaker="e-1",
+                cue=data.draw(spans(normalised)),
+            )
             for i in range(data.draw(st.integers(0, 3)))
         ]
         doc.corrections = [
-            Correction(id=f"c-{i}", span=data.draw(spans(normalised)), replacement=data.draw(st.text(max_size=8)),
-                       note=data.draw(st.text(max_size=20)))
+            Correction(
+                id=f"c-{i}",
+                span=data.draw(spans(normalised)),
+                replacement=data.draw(st.text(max_size=8)),
+                note=data.draw(st.text(max_size=20)),
+            )
             for i in range(data.draw(st.integers(0, 3)))
         ]
         save_sidecar(doc, sidecar_path(path))

@@ -30,7 +30,8 @@ def test_yaml_1_1_words_and_numbers_in_string_fields_stay_the_strings_that_were_
         article,
         "document:\n  status: new\n  note: no\n"
         "corrections:\n"
-        "- {id: 012, start: 1639, end: 1645, text: Mangus, replacement: on, note: 12:30:00, by: 2024-01-02}\n",
+        "- {id: 012, start: 1639, end: 1645, text: Mangus,\n"
+        "   replacement: on, note: 12:30:00, by: 2024-01-02}\n",
     )
     doc = load_sidecar(side, read_article(article)).document
     assert doc.note == "no"
@@ -64,7 +65,8 @@ def test_a_changed_article_loads_with_its_moved_spans_orphaned_and_a_warning(art
     opened = open_document(article)
     assert "has changed" in opened.warnings[0].message
     spans = list(opened.document.spans())
-    assert spans and all(s.orphaned for s in spans)
+    assert spans
+    assert all(s.orphaned for s in spans)
     assert len(opened.document.entities[0].mentions) == 3
 
 

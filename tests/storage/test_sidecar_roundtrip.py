@@ -5,12 +5,12 @@ import shutil
 from pathlib import Path
 
 import yaml
-from tests.builders import annotated_sample, mention
-from tests.conftest import SAMPLE
 
 from editor_app.model import Entity
 from editor_app.storage import dump_sidecar, load_sidecar, read_article, save_sidecar, sidecar_path
 from editor_app.storage.documents import open_document
+from tests.builders import annotated_sample, mention
+from tests.conftest import SAMPLE
 
 GOLDEN = Path(__file__).resolve().parent.parent / "data" / "golden"
 
@@ -59,7 +59,9 @@ def test_changing_one_annotation_changes_only_its_lines(sample_article):
     doc = annotated_sample(sample_article)
     before = dump_sidecar(doc).splitlines()
     doc.entities.append(
-        Entity(id="e-mayorkas", label="PERSON", name="Alejandro Mayorkas", mentions=(mention(doc, "Mayorkas"),))
+        Entity(
+            id="e-mayorkas", label="PERSON", name="Alejandro Mayorkas", mentions=(mention(doc, "Mayorkas"),)
+        )
     )
     after = dump_sidecar(doc).splitlines()
     diff = [line for line in difflib.unified_diff(before, after, lineterm="", n=0) if line[:1] in "+-"]
@@ -84,9 +86,7 @@ def test_the_sidecar_is_utf8_with_lf_and_emoji_written_as_they_are(tmp_path):
 
 def test_records_are_written_sorted_by_position_then_id(sample_article):
     doc = annotated_sample(sample_article)
-    doc.entities.insert(
-        0, Entity(id="e-z", label="ORG", name="DHS", mentions=(mention(doc, "DHS"),))
-    )
+    doc.entities.insert(0, Entity(id="e-z", label="ORG", name="DHS", mentions=(mention(doc, "DHS"),)))
     doc.entities.insert(
         0, Entity(id="e-y", label="ORG", name="The Times", mentions=(mention(doc, "The Times"),))
     )
