@@ -6,7 +6,10 @@ the last), and a string field keeps exactly what was typed: YAML 1.1 would turn 
 ``note: no`` into ``False`` and ``text: 012`` into ``10``.
 """
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,16 +23,20 @@ from editor_app.model.records import Correction, Entity, Mention, Quote, Span
 from editor_app.model.validation import Problem, validate
 from editor_app.storage.errors import SidecarError
 from editor_app.storage.sidecar_write import FORMAT_NAME, FORMAT_VERSION
-from editor_app.storage.yaml_guard import check_text, decode_sidecar
+from editor_app.storage.yaml_events import ComposeError, compose
+from editor_app.storage.yaml_guard import MAX_DEPTH, check_text, decode_sidecar
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _INT = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _NULLS = frozenset(["", "~", "null", "Null", "NULL"])
 _TRUE = frozenset(["true", "True", "TRUE"])
 _FALSE = frozenset(["false", "False", "FALSE"])
 _ALLOWED_TAGS = frozenset(
-    ["!", *(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp"))]
+    [
+        None,
+        "!",
+        *(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")),
+    ]
 )
 _PLAIN = (None, "")  # libyaml marks plain scalars with "", the pure-Python composer with None
 
@@ -58,22 +65,37 @@ def parse_sidecar(
 ) -> LoadedSidecar:
     text = decode_sidecar(data, path)
     check_text(text, path)
+    # Hundreds of thousands of small objects are created and all kept: without the pause, the cyclic
+    # collector walks the growing heap again and again and triples the load time.
+    with gc_paused():
+        try:
+            root = compose(text, MAX_DEPTH)
+        except ComposeError as exc:
+            raise SidecarError(path, exc.message, exc.line, exc.column) from exc
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            what = exc.problem or exc.context or "is not valid YAML"
+            raise SidecarError(
+                path,
+                f"is not valid YAML: {what}; fix the file by hand or restore it from version control",
+                mark.line + 1 if mark else None,
+                mark.column + 1 if mark else None,
+            ) from exc
+        except yaml.YAMLError as exc:
+            raise SidecarError(path, f"is not valid YAML: {exc}") from exc
+        name = article_name or path.name.removesuffix(".annotations.yaml")
+        return _Reader(path, article, name).read(root)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or exc.context or "is not valid YAML"
-        raise SidecarError(
-            path,
-            f"is not valid YAML: {what}; fix the file by hand or restore it from version control",
-            mark.line + 1 if mark else None,
-            mark.column + 1 if mark else None,
-        ) from exc
-    except yaml.YAMLError as exc:
-        raise SidecarError(path, f"is not valid YAML: {exc}") from exc
-    except RecursionError as exc:
-        raise SidecarError(path, "is nested too deeply to be a sidecar") from exc
-    return _Reader(path, article, article_name or path.name.removesuffix(".annotations.yaml")).read(root)
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Reader:
@@ -81,8 +103,8 @@ class _Reader:
         self.path = path
         self.article = article
         self.article_name = article_name
-        self.locations: dict[int, tuple[int, int]] = {}
-        self.field_locations: dict[tuple[int, str], tuple[int, int]] = {}
+        self.nodes: dict[int, Node] = {}
+        self.field_nodes: dict[int, dict[str, Node]] = {}
         self.seen_nodes: set[int] = set()
         self.text_changed = False
 
@@ -92,21 +114,19 @@ class _Reader:
         return SidecarError(self.path, message, node.start_mark.line + 1, node.start_mark.column + 1)
 
     def locate(self, obj: object, field: str | None = None) -> tuple[int, int] | None:
-        if field is not None and (id(obj), field) in self.field_locations:
-            return self.field_locations[(id(obj), field)]
-        return self.locations.get(id(obj))
+        node = self.field_nodes.get(id(obj), {}).get(field or "") or self.nodes.get(id(obj))
+        return (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else None
 
     def remember(self, obj: T, node: Node, fields: dict[str, Node] | None = None) -> T:
-        self.locations[id(obj)] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        for name, field_node in (fields or {}).items():
-            mark = field_node.start_mark
-            self.field_locations[(id(obj), name)] = (mark.line + 1, mark.column + 1)
+        self.nodes[id(obj)] = node
+        if fields:
+            self.field_nodes[id(obj)] = fields
         return obj
 
     # --- generic node access -------------------------------------------------------------------
 
     def mapping(self, node: Node, what: str) -> dict[str, Node]:
-        if not isinstance(node, MappingNode) or node.tag != "tag:yaml.org,2002:map":
+        if not isinstance(node, MappingNode) or node.tag not in (None, "tag:yaml.org,2002:map"):
             raise self.fail(node, f"{what} must be a mapping of keys to values")
         self._once(node)
         result: dict[str, Node] = {}
@@ -122,7 +142,7 @@ class _Reader:
     def sequence(self, node: Node, what: str) -> list[Node]:
         if isinstance(node, ScalarNode) and node.style in _PLAIN and node.value in _NULLS:
             return []
-        if not isinstance(node, SequenceNode) or node.tag != "tag:yaml.org,2002:seq":
+        if not isinstance(node, SequenceNode) or node.tag not in (None, "tag:yaml.org,2002:seq"):
             raise self.fail(node, f"{what} must be a list")
         self._once(node)
         return list(node.value)
@@ -272,8 +292,7 @@ class _Reader:
         doc.status = self.optional_string(fields.get("status"), "document.status") or "new"
         doc.note = self.optional_string(fields.get("note"), "document.note") or ""
         doc.document_extra = self.extra(fields, _DOCUMENT_KEYS)
-        if doc.status is not None:
-            self.locations[id(doc)] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        self.remember(doc, node, fields)
 
     def span_fields(self, fields: dict[str, Node], node: Node, what: str) -> Span:
         for key in ("start", "end"):

@@ -1,16 +1,14 @@
 """Checks on sidecar text made before any YAML parser sees it.
 
 Some hazards cannot be caught once parsing starts: PyYAML built against libyaml 0.2.5 or older
-segfaults on text nested some tens of thousands of levels deep (no ``try`` catches that), an alias
-bomb of a few hundred bytes expands to billions of nodes when walked, and a file holding git conflict
-markers parses into nonsense or fails far from the cause.
+segfaults on text nested some tens of thousands of levels deep (no ``try`` catches that), and a file
+holding git conflict markers parses into nonsense or fails far from the cause. (Anchors and aliases
+are refused by the composer in ``yaml_events`` as they arrive.)
 """
 
 import codecs
 import re
 from pathlib import Path
-
-import yaml
 
 from editor_app.storage.errors import SidecarError
 
@@ -62,69 +60,27 @@ def check_text(text: str, path: Path) -> None:
             conflicts[0],
         )
     _check_depth(text, path)
-    if "&" in text or "*" in text:
-        _check_anchors(text, path)
 
 
 def _check_depth(text: str, path: Path) -> None:
-    """Bound the nesting depth with a cheap over-estimate that no YAML construct can get under.
+    """Refuse the shapes of pathological nesting: a long run of brackets or dashes, or huge indentation.
 
-    Block nesting needs at least one column of indentation or a ``- `` per level (a sequence may sit
-    at its parent key's indentation, hence the factor 2); flow nesting needs a bracket per level.
+    The composer in ``yaml_events`` is iterative and stops at ``MAX_DEPTH`` itself; this scan keeps such
+    text away from libyaml altogether, whatever version PyYAML was built against.
     """
-    flow_depth = 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        body = line.lstrip(" ")
-        indent = len(line) - len(body)
-        dashes = 0
-        while body.startswith(("- ", "-\t")) or body == "-":
-            dashes += 1
-            body = body[2:].lstrip(" \t")
-        if "[" in body or "{" in body or flow_depth:
-            flow_depth = _flow_depth_after(body, flow_depth)
-        if indent > 2 * MAX_DEPTH or dashes + flow_depth > MAX_DEPTH:
-            raise SidecarError(
-                path,
-                f"is nested more than {MAX_DEPTH} levels deep; no sidecar needs that, so it was not loaded",
-                number,
-                indent + 1,
-            )
+    match = _DEEP.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        raise SidecarError(
+            path,
+            f"is nested more than {MAX_DEPTH} levels deep; no sidecar needs that, so it was not loaded",
+            line,
+            column,
+        )
 
 
-def _flow_depth_after(body: str, depth: int) -> int:
-    quote = ""
-    previous = " "
-    peak = depth
-    for char in body:
-        if quote:
-            if char == quote and previous != "\\":
-                quote = ""
-        elif char in "\"'" and (previous in " ,[{:" or depth == 0):
-            quote = char
-        elif char == "#" and previous in " \t":
-            break
-        elif char in "[{":
-            depth += 1
-            peak = max(peak, depth)
-            if peak > MAX_DEPTH:
-                return peak
-        elif char in "]}":
-            depth = max(0, depth - 1)
-        previous = char
-    return depth if peak <= MAX_DEPTH else peak
-
-
-def _check_anchors(text: str, path: Path) -> None:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        for event in yaml.parse(text, Loader=loader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                mark = event.start_mark
-                raise SidecarError(
-                    path,
-                    "uses a YAML anchor or alias (& or *); sidecars do not, so it was not loaded",
-                    mark.line + 1 if mark else None,
-                    mark.column + 1 if mark else None,
-                )
-    except yaml.MarkedYAMLError:
-        return  # the parse proper reports syntax errors with their position
+_DEEP = re.compile(
+    rf"[\[{{](?:[ \t\r\n]*[\[{{]){{{MAX_DEPTH}}}|^(?:[ \t]*-[ \t]+){{{MAX_DEPTH}}}|^ {{{4 * MAX_DEPTH}}}",
+    re.MULTILINE,
+)
