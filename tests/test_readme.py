@@ -1,0 +1,26 @@
+"""The README's example sidecar is a real one: it loads against the sample article and is canonical."""
+
+import re
+import shutil
+
+from editor_app.storage import dump_sidecar, sidecar_path
+from editor_app.storage.documents import open_document
+from tests.conftest import ROOT, SAMPLE
+
+
+def test_the_readme_example_loads_against_the_sample_and_is_in_canonical_form(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(.*?)```", readme, re.DOTALL)
+    assert example is not None
+    article = tmp_path / SAMPLE.name
+    shutil.copyfile(SAMPLE, article)
+    sidecar_path(article).write_text(example.group(1), encoding="utf-8")
+    opened = open_document(article)
+    assert opened.warnings == []
+    assert dump_sidecar(opened.document) == example.group(1)
+
+
+def test_the_readme_opens_with_the_two_commands():
+    head = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:15]
+    assert any(line.startswith("make run") for line in head)
+    assert any(line.startswith("make test") for line in head)
