@@ -1,40 +1,15 @@
-"""The ``editor-app`` command: subcommands, or the window on an article.
+"""The ``editor-app`` command: a subcommand, or the window on an article.
 
 Exit codes for every subcommand: 0 all well, 1 a file had problems, 2 a usage error.
 """
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from editor_app import __version__
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-
-
-def _check_parser(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="articles, sidecars or folders")
-
-
-def _run_check(args: argparse.Namespace) -> int:
-    from editor_app.check import CheckReport, check_paths
-
-    report = CheckReport()
-    for line in check_paths(args.paths, report):
-        print(line)
-    print(
-        f"checked {report.articles} article(s), {report.sidecars} sidecar(s): {report.problems} problem(s)",
-        file=sys.stderr,
-    )
-    return EXIT_PROBLEMS if report.problems else EXIT_OK
-
-
-COMMANDS: dict[
-    str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
-] = {
-    "check": ("validate articles and their annotation sidecars", _check_parser, _run_check),
-}
+from editor_app.commands import COMMANDS, load
 
 
 def route(args: Sequence[str]) -> tuple[str, list[str]]:
@@ -58,14 +33,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(name: str, args: list[str]) -> int:
-    help_text, configure, run = COMMANDS[name]
-    parser = argparse.ArgumentParser(prog=f"editor-app {name}", description=help_text)
-    configure(parser)
-    return run(parser.parse_args(args))
+    module = load(name)
+    parser = argparse.ArgumentParser(prog=f"editor-app {name}", description=module.HELP)
+    module.configure(parser)
+    code: int = module.run(parser.parse_args(args))
+    return code
 
 
 def _run_window(args: list[str]) -> int:
-    commands = "\n".join(f"  {name:10} {text}" for name, (text, _, _) in COMMANDS.items())
+    commands = "\n".join(f"  {name:10} {text}" for name, (_, text) in COMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="editor-app",
         description="Annotate news articles: entities, quotes and copy-desk corrections.",

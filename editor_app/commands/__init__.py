@@ -1,0 +1,20 @@
+"""Subcommands of ``editor-app``, one module each, imported only when named.
+
+Each module defines ``HELP`` (one line), ``configure(parser)`` and ``run(args) -> int`` returning an exit
+code: 0 all well, 1 a file had problems, 2 a usage error. Importing lazily keeps start-up fast and keeps
+heavy optional libraries (spaCy) out of every command that does not use them.
+"""
+
+import importlib
+from types import ModuleType
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    # name: (module, one-line help shown by `editor-app --help`)
+    "check": ("editor_app.commands.check", "validate articles and their annotation sidecars"),
+}
+
+
+def load(name: str) -> ModuleType:
+    return importlib.import_module(COMMANDS[name][0])
