@@ -3,11 +3,13 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor_app.model.anchoring import AnchorReport, reanchor
 from editor_app.model.document import Document
 from editor_app.model.validation import Problem
 from editor_app.storage.article_file import read_article
 from editor_app.storage.sidecar_read import load_sidecar
 from editor_app.storage.sidecar_write import save_sidecar, sidecar_path
+from editor_app.storage.snapshots import recall_text, remember_text
 
 
 @dataclass
@@ -17,6 +19,8 @@ class OpenedDocument:
     sidecar_path: Path
     had_sidecar: bool
     warnings: list[Problem] = field(default_factory=list)
+    anchoring: AnchorReport | None = None
+    """Set when the article had changed and the spans were re-anchored (unsaved until the next save)."""
 
 
 def open_document(article_path: Path) -> OpenedDocument:
@@ -28,12 +32,30 @@ def open_document(article_path: Path) -> OpenedDocument:
     article_path = Path(article_path)
     article = read_article(article_path)
     side = sidecar_path(article_path)
-    if side.exists():
-        loaded = load_sidecar(side, article, article_path.name)
-        return OpenedDocument(loaded.document, article_path, side, True, loaded.warnings)
-    return OpenedDocument(Document(article=article, file_name=article_path.name), article_path, side, False)
+    if not side.exists():
+        return OpenedDocument(
+            Document(article=article, file_name=article_path.name), article_path, side, False
+        )
+    loaded = load_sidecar(side, article, article_path.name)
+    opened = OpenedDocument(loaded.document, article_path, side, True, loaded.warnings)
+    if loaded.article_changed and loaded.source_sha256 is not None:
+        report = reanchor(loaded.document, recall_text(loaded.source_sha256))
+        opened.anchoring = report
+        opened.warnings = [
+            Problem(f"{article_path.name} changed since its annotations were saved: {report.summary}"),
+            *(
+                Problem(f"orphaned span {span.text!r} (was at {span.start}-{span.end}) needs re-anchoring")
+                for span in report.orphaned
+            ),
+        ]
+    else:
+        remember_text(article.text)
+    return opened
 
 
 def save_document(opened: OpenedDocument) -> None:
+    """Save the sidecar atomically, and keep the text its offsets now refer to."""
     save_sidecar(opened.document, opened.sidecar_path)
+    remember_text(opened.document.text)
     opened.had_sidecar = True
+    opened.anchoring = None

@@ -48,6 +48,12 @@ class LoadedSidecar:
     document: Document
     warnings: list[Problem] = field(default_factory=list)
     """Things the user should know that did not stop the load, such as orphaned spans."""
+    source_sha256: str | None = None
+    """The hash of the article text the offsets were saved against."""
+
+    @property
+    def article_changed(self) -> bool:
+        return self.source_sha256 is not None and self.source_sha256 != self.document.article.sha256
 
 
 def load_sidecar(path: Path, article: Article, article_name: str | None = None) -> LoadedSidecar:
@@ -271,7 +277,7 @@ class _Reader:
                         *(where or (None, None)),
                     )
                 )
-        return LoadedSidecar(doc, warnings)
+        return LoadedSidecar(doc, warnings, expected_hash)
 
     def read_source(self, node: Node | None, doc: Document) -> str | None:
         if node is None:

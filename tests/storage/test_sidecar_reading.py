@@ -62,17 +62,18 @@ def test_a_changed_article_loads_with_its_moved_spans_orphaned_and_a_warning(art
     shutil.copyfile(GOLDEN, sidecar_path(article))
     text = article.read_text(encoding="utf-8")
     article.write_text("BREAKING: " + text, encoding="utf-8")
-    opened = open_document(article)
-    assert "has changed" in opened.warnings[0].message
-    spans = list(opened.document.spans())
+    loaded = load_sidecar(sidecar_path(article), read_article(article))
+    assert loaded.article_changed
+    assert "has changed" in loaded.warnings[0].message
+    spans = list(loaded.document.spans())
     assert spans
     assert all(s.orphaned for s in spans)
-    assert len(opened.document.entities[0].mentions) == 3
+    assert len(loaded.document.entities[0].mentions) == 3
 
 
 def test_orphaned_spans_are_kept_through_a_save(article):
     shutil.copyfile(GOLDEN, sidecar_path(article))
-    article.write_text(article.read_text(encoding="utf-8")[:500], encoding="utf-8")
+    article.write_text(article.read_text(encoding="utf-8")[:500] + "\nUpdated.", encoding="utf-8")
     opened = open_document(article)
     save_sidecar(opened.document, opened.sidecar_path)
     text = opened.sidecar_path.read_text(encoding="utf-8")

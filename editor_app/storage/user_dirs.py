@@ -1,0 +1,18 @@
+"""Where the app keeps per-user data (recovery files, snapshots): the platform's usual place."""
+
+import os
+import sys
+from pathlib import Path
+
+APP_DIR_NAME = "editor-app"
+
+
+def data_dir() -> Path:
+    """``$XDG_DATA_HOME/editor-app`` on Linux, Application Support on macOS, ``%LOCALAPPDATA%`` on Windows."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_DIR_NAME
