@@ -13,6 +13,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 COMMANDS: dict[str, tuple[str, str]] = {
     # name: (module, one-line help shown by `editor-app --help`)
     "check": ("editor_app.commands.check", "validate articles and their annotation sidecars"),
+    "apply": ("editor_app.commands.apply", "apply accepted corrections to the articles"),
 }
 
 

@@ -6,6 +6,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from editor_app.storage.side_files import temp_prefix
+
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see either the old file or the new one, whole.
@@ -21,7 +23,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
     except FileNotFoundError:
         mode = None
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), dir=folder)
     try:
         try:
             view = memoryview(data)

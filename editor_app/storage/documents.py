@@ -6,6 +6,7 @@ from pathlib import Path
 from editor_app.model.anchoring import AnchorReport, reanchor
 from editor_app.model.document import Document
 from editor_app.model.validation import Problem
+from editor_app.storage.apply_files import recover_interrupted_apply
 from editor_app.storage.article_file import read_article
 from editor_app.storage.sidecar_read import load_sidecar
 from editor_app.storage.sidecar_write import save_sidecar, sidecar_path
@@ -30,6 +31,7 @@ def open_document(article_path: Path) -> OpenedDocument:
     :class:`~editor_app.storage.errors.SidecarError`; neither file is written.
     """
     article_path = Path(article_path)
+    recovered = recover_interrupted_apply(article_path)
     article = read_article(article_path)
     side = sidecar_path(article_path)
     if not side.exists():
@@ -38,6 +40,8 @@ def open_document(article_path: Path) -> OpenedDocument:
         )
     loaded = load_sidecar(side, article, article_path.name)
     opened = OpenedDocument(loaded.document, article_path, side, True, loaded.warnings)
+    if recovered:
+        opened.warnings.insert(0, Problem(recovered))
     if loaded.article_changed and loaded.source_sha256 is not None:
         report = reanchor(loaded.document, recall_text(loaded.source_sha256))
         opened.anchoring = report

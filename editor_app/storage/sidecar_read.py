@@ -267,8 +267,9 @@ class _Reader:
             first = problems[0]
             more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
             raise SidecarError(self.path, first.message + more, first.line, first.column)
+        done = {id(c.span) for c in doc.corrections if c.status == "applied"}
         for span in doc.spans():
-            if span.orphaned:
+            if span.orphaned and id(span) not in done:
                 where = self.locate(span)
                 warnings.append(
                     Problem(
