@@ -1,53 +1,586 @@
-"""The main window: the composition root of the UI. It assembles views and actions, nothing more."""
+"""The main window: the composition root of the UI. It assembles views and actions, nothing more.
 
+What the keys do to the document lives in :mod:`editor_app.ui.annotator`; the panels' models in
+:mod:`editor_app.ui.item_models`; actions and their shortcuts in :mod:`editor_app.ui.actions`.
+"""
+
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from editor_app.storage.documents import OpenedDocument, open_document
+from editor_app.model import vocab
+from editor_app.model.article import Article
+from editor_app.model.changes import ChangeSet, EditLike, Session
+from editor_app.model.document import Document
+from editor_app.model.intervals import SpanIndex
+from editor_app.model.offsets import OffsetMap
+from editor_app.model.records import Correction, Entity, Quote
+from editor_app.storage.config import load_schema
+from editor_app.storage.documents import OpenedDocument, open_document, save_document
 from editor_app.storage.errors import FileProblem
+from editor_app.ui.actions import MENUS, build_actions
+from editor_app.ui.annotator import Annotator, Target
+from editor_app.ui.article_view import ArticleView
+from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog
+from editor_app.ui.highlighter import AnnotationHighlighter
+from editor_app.ui.item_models import CorrectionModel, EntityModel, MentionRole, QuoteModel, RecordIdRole
+from editor_app.ui.panels import entities_view, table_view
+
+MAX_RECENT = 10
+ARTICLE_SUFFIXES = {".txt", ".text", ".md"}
+Choice = QMessageBox.StandardButton
+
+
+def _empty_document() -> Document:
+    return Document(article=Article(""), file_name="")
 
 
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
+        self.settings = QSettings("editor-app", "editor-app")
         self.opened: OpenedDocument | None = None
-        self.setWindowTitle("editor-app")
-        self.resize(1200, 800)
-        self.article_view = QPlainTextEdit()
-        self.article_view.setObjectName("articleView")
-        self.article_view.setReadOnly(True)
-        self.article_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        font = QFont(self.article_view.font())
-        font.setPointSizeF(max(font.pointSizeF(), 11.0))
-        self.article_view.setFont(font)
-        side = QWidget()
-        layout = QVBoxLayout(side)
-        self.summary = QLabel("No article open")
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
-        splitter = QSplitter()
-        splitter.addWidget(self.article_view)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        self.schema = load_schema(None)
+        self.session = Session(_empty_document())
+        self.session.subscribe(self._on_changes)
+        self.index = SpanIndex()
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._syncing = False
+        self._zoom = 0
+        self.ask_unsaved: Callable[[], Choice] = self._ask_unsaved
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self.annotator = Annotator(
+            self.session, self.undo_stack, self.article_view, self.index, self.schema, self.notice
+        )
+        self.annotator.author = self.author_name
+        self.annotator.on_current = self._show_current
+        self.annotator.ask_correction = self._ask_correction
+        self.annotator.ask_speaker = self._ask_speaker
+        self._build_menus()
+        self._restore_settings()
+        self._update_title()
+        self._update_counts()
+
+    # Assembly --------------------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.article_view = ArticleView()
+        self.article_view.highlighter = AnnotationHighlighter(  # type: ignore[attr-defined]
+            self.article_view.document(), self.index, OffsetMap(""), self.schema
+        )
+        self.article_view.clicked.connect(self._clicked_in_text)
+        self.article_view.resize_handler = lambda edge, step: self.annotator.resize(edge, step)
+        self.article_view.menu_builder = self.context_menu_at
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:4px 8px;")
+        self.banner.hide()
+        self.find_bar = FindBar()
+        self.find_bar.find_requested.connect(self.find_text)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.banner)
+        left_layout.addWidget(self.article_view, 1)
+        left_layout.addWidget(self.find_bar)
+        self.correction_popup = CorrectionPopup(left)
+        self.correction_popup.on_confirm = self._confirm_correction
+
+        submit: Callable[[EditLike], bool] = lambda edit: self.annotator.push(edit)  # noqa: E731
+        self.entity_model = EntityModel(self.session, submit, self.schema)
+        self.quote_model = QuoteModel(self.session, submit)
+        self.correction_model = CorrectionModel(self.session, submit)
+        self.entities_panel = entities_view(self.entity_model)
+        self.quotes_panel = table_view(self.quote_model, "quotesPanel", filtered=frozenset({1}))
+        self.corrections_panel = table_view(self.correction_model, "correctionsPanel")
+        for view in (self.entities_panel, self.quotes_panel, self.corrections_panel):
+            view.selectionModel().currentChanged.connect(self._row_chosen)
+            view.clicked.connect(self._row_chosen)
+        self.legend = Legend(self.schema)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.addWidget(self.legend)
+        panels = QSplitter(Qt.Orientation.Vertical)
+        for title, view in (
+            ("Entities", self.entities_panel),
+            ("Quotes", self.quotes_panel),
+            ("Corrections", self.corrections_panel),
+        ):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 4, 0, 0)
+            heading = QLabel(f"<b>{title}</b>")
+            heading.setBuddy(view)
+            box_layout.addWidget(heading)
+            box_layout.addWidget(view, 1)
+            panels.addWidget(box)
+        panels.setSizes([400, 200, 200])
+        right_layout.addWidget(panels, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+        self.file_label = QLabel("No article open")
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("documentStatus")
+        self.status_box.addItems(list(vocab.DOCUMENT_STATUSES))
+        self.status_box.setToolTip("Document status")
+        self.status_box.activated.connect(lambda i: self.annotator.set_status(self.status_box.itemText(i)))
+        self.counts_label = QLabel()
+        self.saved_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.file_label)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.status_box)
+        bar.addPermanentWidget(self.saved_label)
+
+    def _build_menus(self) -> None:
+        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
+        local: list[QWidget] = [
+            self.article_view,
+            self.entities_panel,
+            self.quotes_panel,
+            self.corrections_panel,
+        ]
+        self.actions_by_id = build_actions(self, menus, self._handler, local)
+        self.recent_menu = QMenu("Open &recent", self)
+        menus["File"].insertMenu(self.actions_by_id["file.save"], self.recent_menu)
+        self.actions_by_id["view.snap"].setChecked(True)
+        self._update_label_actions()
+        self._update_recent_menu()
+
+    def _handler(self, name: str) -> Callable[[], object]:
+        if name.startswith("label_"):
+            key = int(name.removeprefix("label_"))
+            return lambda: self.annotator.label_key(key)
+        handler: Callable[[], object] = getattr(self, name)
+        return handler
+
+    def _update_label_actions(self) -> None:
+        for n in range(1, 10):
+            spec = self.schema.by_key(n)
+            action = self.actions_by_id[f"label.{n}"]
+            action.setText(f"Label as {spec.name}" if spec else f"Label {n} (unbound)")
+            action.setEnabled(spec is not None)
+
+    # Opening and saving ----------------------------------------------------------------------------
 
     def open_article(self, path: Path | str) -> bool:
-        """Open an article and its sidecar; problems go to the status bar, never to a modal dialog."""
+        """Open an article and its sidecar; problems go to the banner and status bar, never to a dialog."""
+        path = Path(path)
         try:
-            opened = open_document(Path(path))
+            opened = open_document(path)
         except FileProblem as exc:
-            self.statusBar().showMessage(exc.located())
+            self.notice(exc.located(), banner=True)
+            return False
+        except OSError as exc:
+            self.notice(f"{path}: cannot be opened ({exc.strerror or exc})", banner=True)
             return False
         self.opened = opened
-        doc = opened.document
-        self.article_view.setPlainText(doc.text)
-        self.setWindowTitle(f"{opened.article_path.name} - editor-app")
-        self.summary.setText(
-            f"{len(doc.entities)} entities, {len(doc.quotes)} quotes, {len(doc.corrections)} corrections"
-        )
-        notes = "; ".join(w.message for w in opened.warnings[:1])
-        self.statusBar().showMessage(notes or f"Opened {opened.article_path.name}")
+        self.schema = load_schema(path)
+        self._set_document(opened.document)
+        self.undo_stack.clear()
+        self._add_recent(path)
+        notes = [w.message for w in opened.warnings] + list(self.schema.problems)
+        if notes:
+            self.notice(
+                "; ".join(notes[:3]) + (f" (and {len(notes) - 3} more)" if len(notes) > 3 else ""), True
+            )
+        else:
+            self.banner.hide()
+            self.notice(f"Opened {path.name}")
+        self._update_title()
         return True
+
+    def _set_document(self, doc: Document) -> None:
+        self.session.unsubscribe(self._on_changes)
+        self.session = Session(doc)
+        self.session.subscribe(self._on_changes)
+        self.index = SpanIndex.of(doc)
+        self.article_view.highlighter.schema = self.schema  # type: ignore[attr-defined]
+        self.article_view.set_article(doc.text, OffsetMap(doc.text), self.index)
+        for model in (self.entity_model, self.quote_model, self.correction_model):
+            model.set_session(self.session)
+        self.entity_model.set_schema(self.schema)
+        self.annotator.session, self.annotator.index, self.annotator.schema = (
+            self.session,
+            self.index,
+            self.schema,
+        )
+        self.annotator.current = None
+        self.legend.set_schema(self.schema)
+        self._update_label_actions()
+        self.status_box.setCurrentText(doc.status)
+        self._update_counts()
+
+    def save(self) -> bool:
+        if self.opened is None:
+            self.notice("Nothing to save: open an article first.")
+            return False
+        try:
+            save_document(self.opened)
+        except (FileProblem, OSError) as exc:
+            message = exc.located() if isinstance(exc, FileProblem) else f"not saved: {exc}"
+            self.notice(f"Not saved. {message} The previous sidecar is unchanged.", banner=True)
+            return False
+        self.undo_stack.setClean()
+        self.banner.hide()
+        self.notice(f"Saved {self.opened.sidecar_path.name}")
+        self._update_title()
+        return True
+
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def _ask_unsaved(self) -> Choice:
+        buttons = Choice.Save | Choice.Discard | Choice.Cancel
+        name = self.opened.article_path.name if self.opened else "the article"
+        return QMessageBox.question(
+            self, "Unsaved changes", f"Save the annotations of {name}?", buttons, Choice.Save
+        )
+
+    def maybe_save(self) -> bool:
+        """True if it is fine to drop the current document (saved, discarded, or nothing to lose)."""
+        if not self.is_dirty():
+            return True
+        choice = self.ask_unsaved()
+        if choice == Choice.Save:
+            return self.save()
+        return choice == Choice.Discard
+
+    def request_open(self, path: Path | str) -> bool:
+        """Open from a menu, the recent list or a drop: asks about unsaved changes first."""
+        return self.maybe_save() and self.open_article(path)
+
+    def choose_article(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.opened.article_path.parent) if self.opened else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open article", start, "Articles (*.txt *.text *.md);;All files (*)"
+        )
+        if path:
+            self.open_article(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_article(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_article(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.request_open(path)
+
+    @staticmethod
+    def _dropped_article(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return next((p for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES), None)
+
+    # Settings --------------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1320, 840)
+        state = self.settings.value("window/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        items = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
+        return [str(v) for v in items][:MAX_RECENT]
+
+    def _add_recent(self, path: Path) -> None:
+        resolved = str(path.resolve())
+        items = [resolved] + [p for p in self.recent_files() if p != resolved]
+        self.settings.setValue("recent", items[:MAX_RECENT])
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.request_open(p))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def author_name(self) -> str | None:
+        value = self.settings.value("author", "")
+        return str(value).strip() or None
+
+    def ask_author_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            "Author name",
+            "Your name, written as 'by' on what you annotate:",
+            text=self.author_name() or "",
+        )
+        if ok:
+            self.settings.setValue("author", name.strip())
+
+    # Status ----------------------------------------------------------------------------------------
+
+    def notice(self, message: str, banner: bool = False) -> None:
+        self.statusBar().showMessage(message, 8000)
+        if banner:
+            self.banner.setText(message)
+            self.banner.show()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.opened.article_path.name if self.opened else "no article"
+        self.setWindowTitle(f"{name}[*] — editor-app")
+        self.setWindowModified(self.is_dirty())
+        self.saved_label.setText("Unsaved changes" if self.is_dirty() else "Saved")
+        self.file_label.setText(str(self.opened.article_path) if self.opened else "No article open")
+
+    def _update_counts(self) -> None:
+        doc = self.session.doc
+        mentions = sum(len(e.mentions) for e in doc.entities)
+        open_corrections = sum(c.status in ("open", "suggested") for c in doc.corrections)
+        self.counts_label.setText(
+            f"{len(doc.entities)} entities ({mentions} mentions) · {len(doc.quotes)} quotes · "
+            f"{len(doc.corrections)} corrections ({open_corrections} open)"
+        )
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        self.index.update(changes)
+        self.article_view.repaint_spans([(s.start, s.end) for s in changes.spans()])
+        for field in changes.fields():
+            if field.name == "status":
+                self.status_box.setCurrentText(field.after)
+        self._update_counts()
+        current = self.annotator.current
+        if current is not None:
+            self.annotator.set_current(current, notify=False)
+
+    # The current annotation ------------------------------------------------------------------------
+
+    def _clicked_in_text(self, position: int) -> None:
+        self.annotator.set_current(self.annotator.target_at(position))
+
+    def _row_chosen(self, index: QModelIndex) -> None:
+        if self._syncing or not index.isValid():
+            return
+        record_id = index.data(RecordIdRole)
+        mention = index.data(MentionRole) if index.model() is self.entity_model else None
+        self.annotator.set_current(Target(record_id, mention), notify=False)
+        span = self.annotator.span_of(Target(record_id, mention))
+        if span is not None:
+            self.article_view.flash(*span)
+
+    def _show_current(self, target: Target | None) -> None:
+        """Select the row of the current annotation in its panel."""
+        if target is None:
+            return
+        record = self.session.doc.find(target.record_id)
+        self._syncing = True
+        try:
+            if isinstance(record, Entity):
+                self._select(
+                    self.entities_panel, self.entity_model.index_of(target.record_id, target.mention)
+                )
+            elif isinstance(record, Quote):
+                self._select(self.quotes_panel, self.quote_model.index(self.quote_model.row_of(record.id), 0))
+            elif isinstance(record, Correction):
+                row = self.correction_model.row_of(record.id)
+                self._select(self.corrections_panel, self.correction_model.index(row, 0))
+        finally:
+            self._syncing = False
+
+    @staticmethod
+    def _select(view: QAbstractItemView, index: QModelIndex) -> None:
+        if index.isValid():
+            if index.parent().isValid() and hasattr(view, "expand"):
+                view.expand(index.parent())
+            view.setCurrentIndex(index)
+            view.scrollTo(index)
+
+    def _ask_speaker(self, quote_id: str) -> None:
+        index = self.quote_model.index(self.quote_model.row_of(quote_id), 1)
+        self._syncing = True
+        self.quotes_panel.setCurrentIndex(index)
+        self._syncing = False
+        self.quotes_panel.setFocus()
+        self.quotes_panel.edit(index)
+
+    def _ask_correction(self, start: int, end: int) -> None:
+        rect = self.article_view.cursorRect()
+        where = self.article_view.viewport().mapTo(
+            self.correction_popup.parentWidget() or self, rect.bottomLeft()
+        )
+        text = self.session.doc.text[start:end]
+        self.correction_popup.open_for(start, end, text, self.annotator.default_category(start, end))
+        self.correction_popup.move(QPoint(10, min(where.y() + 6, self.article_view.height() - 60)))
+
+    def _confirm_correction(self, start: int, end: int, replacement: str, category: str) -> None:
+        self.annotator.add_correction(start, end, replacement, category)
+        self.article_view.setFocus()
+
+    # Menus -----------------------------------------------------------------------------------------
+
+    def context_menu_at(self, position: int) -> QMenu:
+        menu = QMenu(self)
+        menu.addMenu(self.mention_menu(menu))
+        menu.addAction(self.actions_by_id["annotate.mark_all"])
+        target = self.annotator.target_at(position)
+        if target is not None:
+            self.annotator.set_current(target)
+            if target.mention is not None:
+                menu.addAction(self.actions_by_id["annotate.split"])
+            menu.addAction(self.actions_by_id["edit.delete"])
+        menu.addSeparator()
+        for name in ("annotate.quote", "annotate.speaker", "annotate.cue", "annotate.correction"):
+            menu.addAction(self.actions_by_id[name])
+        labels = menu.addMenu("Label as")
+        for n in range(1, 10):
+            if self.schema.by_key(n) is not None:
+                labels.addAction(self.actions_by_id[f"label.{n}"])
+        return menu
+
+    def mention_menu(self, parent: QWidget) -> QMenu:
+        menu = QMenu("Add as mention of…", parent)
+        menu.setObjectName("mentionMenu")
+        entities = sorted(self.session.doc.entities, key=lambda e: e.name.lower())
+        for entity in entities[:40]:
+            action = menu.addAction(f"{entity.name} ({entity.label})")
+            action.triggered.connect(lambda _checked=False, i=entity.id: self.annotator.add_as_mention(i))
+        menu.setEnabled(bool(entities) and self.article_view.selected_range() is not None)
+        return menu
+
+    # Action handlers (named in editor_app.ui.actions) ----------------------------------------------
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    def delete_annotation(self) -> None:
+        self.annotator.delete()
+
+    def show_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.field.setFocus()
+        self.find_bar.field.selectAll()
+
+    def find_text(self, needle: str, step: int) -> bool:
+        text = self.session.doc.text
+        if not needle:
+            return False
+        here = self.article_view.raw_selection()
+        position = self.article_view.cursor_position()
+        if step > 0:
+            found = text.find(needle, here[1] if here else position)
+            found = found if found >= 0 else text.find(needle)
+        else:
+            found = text.rfind(needle, 0, here[0] if here else position)
+            found = found if found >= 0 else text.rfind(needle)
+        if found < 0:
+            self.find_bar.result.setText("not found")
+            return False
+        self.find_bar.result.setText(f"{text.count(needle)} found")
+        self.article_view.select_range(found, found + len(needle))
+        return True
+
+    def next_correction(self) -> None:
+        self.annotator.jump_to_correction(1)
+
+    def previous_correction(self) -> None:
+        self.annotator.jump_to_correction(-1)
+
+    def repeat_label(self) -> None:
+        self.annotator.repeat_label()
+
+    def make_quote(self) -> None:
+        self.annotator.quote()
+
+    def set_speaker(self) -> None:
+        self.annotator.speaker()
+
+    def set_cue(self) -> None:
+        self.annotator.cue()
+
+    def make_correction(self) -> None:
+        self.annotator.correction()
+
+    def mark_all(self) -> None:
+        self.annotator.mark_all()
+
+    def choose_entity_for_mention(self) -> None:
+        menu = self.mention_menu(self)
+        rect = self.article_view.cursorRect()
+        menu.popup(self.article_view.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def merge_entities(self) -> None:
+        rows = self.entities_panel.selectionModel().selectedRows(0)
+        ids: list[str] = []
+        for index in rows:
+            if not index.parent().isValid() and index.data(RecordIdRole) not in ids:
+                ids.append(index.data(RecordIdRole))
+        current = self.entities_panel.currentIndex()
+        if current.isValid() and not current.parent().isValid() and current.data(RecordIdRole) in ids:
+            ids.remove(current.data(RecordIdRole))
+            ids.insert(0, current.data(RecordIdRole))
+        self.annotator.merge(ids)
+
+    def split_mention(self) -> None:
+        self.annotator.split()
+
+    def zoom_in(self) -> None:
+        self._zoom += 1
+        self.article_view.zoomIn(1)
+
+    def zoom_out(self) -> None:
+        self._zoom -= 1
+        self.article_view.zoomOut(1)
+
+    def zoom_reset(self) -> None:
+        self.article_view.zoomOut(self._zoom)
+        self._zoom = 0
+
+    def toggle_snap(self) -> None:
+        self.article_view.snap_enabled = self.actions_by_id["view.snap"].isChecked()
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self, self.schema)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.shortcuts_dialog = dialog

@@ -1,0 +1,162 @@
+"""What an edit changed, and the session that applies edits and tells listeners.
+
+Views never guess what to repaint: every edit returns a :class:`ChangeSet` naming the records that
+were inserted, removed or changed (with their spans), and the document fields that changed.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from editor_app.model.document import Document
+from editor_app.model.records import Correction, Entity, Quote, Record, Span
+
+Kind = Literal["inserted", "removed", "changed"]
+
+
+@dataclass(frozen=True, slots=True)
+class RecordChange:
+    """One record replaced: ``before`` is None for an insertion, ``after`` is None for a removal."""
+
+    before: Record | None
+    after: Record | None
+
+    @property
+    def kind(self) -> Kind:
+        if self.before is None:
+            return "inserted"
+        if self.after is None:
+            return "removed"
+        return "changed"
+
+    @property
+    def record_id(self) -> str:
+        record = self.after if self.after is not None else self.before
+        assert record is not None
+        return record.id
+
+    @property
+    def record_type(self) -> type[Record]:
+        record = self.after if self.after is not None else self.before
+        return type(record)  # type: ignore[return-value]
+
+    def inverse(self) -> "RecordChange":
+        return RecordChange(self.after, self.before)
+
+    def spans(self) -> Iterator[Span]:
+        """Spans of the record before and after, so that both old and new highlights are repainted."""
+        for record in (self.before, self.after):
+            if record is not None:
+                yield from record_spans(record)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """A document-level field (``status`` or ``note``) changed."""
+
+    name: str
+    before: str
+    after: str
+
+    def inverse(self) -> "FieldChange":
+        return FieldChange(self.name, self.after, self.before)
+
+
+Step = RecordChange | FieldChange
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    steps: tuple[Step, ...] = ()
+
+    def records(self) -> Iterator[RecordChange]:
+        return (s for s in self.steps if isinstance(s, RecordChange))
+
+    def fields(self) -> Iterator[FieldChange]:
+        return (s for s in self.steps if isinstance(s, FieldChange))
+
+    def spans(self) -> Iterator[Span]:
+        for change in self.records():
+            yield from change.spans()
+
+
+def record_spans(record: Record) -> Iterator[Span]:
+    """Every span a record covers in the article."""
+    if isinstance(record, Entity):
+        yield from record.mentions
+    elif isinstance(record, Quote):
+        yield record.span
+        if record.cue is not None:
+            yield record.cue
+    else:
+        yield record.span
+
+
+def collection(doc: Document, record_type: type[Record]) -> list[Record]:
+    """The document's list holding records of ``record_type``."""
+    if record_type is Entity:
+        return doc.entities  # type: ignore[return-value]
+    if record_type is Quote:
+        return doc.quotes  # type: ignore[return-value]
+    if record_type is Correction:
+        return doc.corrections  # type: ignore[return-value]
+    raise TypeError(f"not a record type: {record_type!r}")
+
+
+def apply_step(doc: Document, step: Step) -> None:
+    """Make one step on ``doc``. Raises KeyError if the record to replace is not there."""
+    if isinstance(step, FieldChange):
+        setattr(doc, step.name, step.after)
+        return
+    items = collection(doc, step.record_type)
+    if step.before is None:
+        assert step.after is not None
+        items.append(step.after)
+        return
+    index = next((i for i, r in enumerate(items) if r.id == step.before.id), None)
+    if index is None:
+        raise KeyError(step.before.id)
+    if step.after is None:
+        del items[index]
+    else:
+        items[index] = step.after
+
+
+Listener = Callable[[ChangeSet], None]
+
+
+class Session:
+    """A document being edited: applies and reverts edits, and tells listeners what changed."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def apply(self, edit: "EditLike") -> ChangeSet:
+        return self._notify(edit.apply(self.doc))
+
+    def revert(self, edit: "EditLike") -> ChangeSet:
+        return self._notify(edit.revert(self.doc))
+
+    def _notify(self, changes: ChangeSet) -> ChangeSet:
+        for listener in list(self._listeners):
+            listener(changes)
+        return changes
+
+
+class EditLike:
+    """The protocol edits follow (see :mod:`editor_app.model.edits`)."""
+
+    text: str = ""
+
+    def apply(self, doc: Document) -> ChangeSet:
+        raise NotImplementedError
+
+    def revert(self, doc: Document) -> ChangeSet:
+        raise NotImplementedError

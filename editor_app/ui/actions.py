@@ -1,0 +1,123 @@
+"""Every action of the app, declared once: id, text, menu, shortcuts and the window method it calls.
+
+Menus, the Help > Keyboard shortcuts list and the key bindings are all built from this table.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+Key = QKeySequence.StandardKey | str
+SK = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str
+    handler: str
+    keys: tuple[Key, ...] = ()
+    local: bool = False
+    """A single-key shortcut (1, Q, Delete ...): active only in the article and the panels, so that
+    typing into a field or a combo box never triggers it."""
+    checkable: bool = False
+
+
+LABEL_KEYS = tuple(
+    ActionSpec(f"label.{n}", f"Label {n}", "Annotate", f"label_{n}", (str(n),), True) for n in range(1, 10)
+)
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("file.open", "&Open…", "File", "choose_article", (SK.Open,)),
+    ActionSpec("file.save", "&Save", "File", "save", (SK.Save,)),
+    ActionSpec("file.author", "Author &name…", "File", "ask_author_name"),
+    ActionSpec("file.quit", "&Quit", "File", "close", (SK.Quit, "Ctrl+Q")),
+    ActionSpec("edit.undo", "&Undo", "Edit", "undo", (SK.Undo,)),
+    ActionSpec("edit.redo", "&Redo", "Edit", "redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
+    ActionSpec("edit.delete", "&Delete annotation", "Edit", "delete_annotation", ("Delete",), True),
+    ActionSpec("edit.find", "&Find in text…", "Edit", "show_find", (SK.Find,)),
+    ActionSpec("edit.next_correction", "Next open correction", "Edit", "next_correction", ("F8",)),
+    ActionSpec(
+        "edit.previous_correction", "Previous open correction", "Edit", "previous_correction", ("Shift+F8",)
+    ),
+    *LABEL_KEYS,
+    ActionSpec("annotate.repeat", "Repeat last &label", "Annotate", "repeat_label", ("E",), True),
+    ActionSpec("annotate.quote", "&Quote", "Annotate", "make_quote", ("Q",), True),
+    ActionSpec("annotate.speaker", "Set &speaker of the quote", "Annotate", "set_speaker", ("S",), True),
+    ActionSpec("annotate.cue", "Set c&ue of the quote", "Annotate", "set_cue", ("U",), True),
+    ActionSpec("annotate.correction", "&Correction…", "Annotate", "make_correction", ("C",), True),
+    ActionSpec("annotate.mark_all", "Mark all &occurrences", "Annotate", "mark_all", ("O",), True),
+    ActionSpec(
+        "annotate.add_mention", "Add as &mention of…", "Annotate", "choose_entity_for_mention", ("M",), True
+    ),
+    ActionSpec("annotate.merge", "Merge selected entities", "Annotate", "merge_entities", ("Ctrl+M",)),
+    ActionSpec(
+        "annotate.split", "Split mention into a new entity", "Annotate", "split_mention", ("Ctrl+Shift+M",)
+    ),
+    ActionSpec(
+        "annotate.grow", "Grow / shrink the end by a word", "Annotate", "", ("Shift+Right", "Shift+Left")
+    ),
+    ActionSpec(
+        "annotate.grow_start",
+        "Grow / shrink the start by a word",
+        "Annotate",
+        "",
+        ("Ctrl+Shift+Left", "Ctrl+Shift+Right"),
+    ),
+    ActionSpec("view.zoom_in", "Zoom &in", "View", "zoom_in", (SK.ZoomIn, "Ctrl+=")),
+    ActionSpec("view.zoom_out", "Zoom &out", "View", "zoom_out", (SK.ZoomOut,)),
+    ActionSpec("view.zoom_reset", "&Reset zoom", "View", "zoom_reset", ("Ctrl+0",)),
+    ActionSpec("view.snap", "&Snap selections to whole words", "View", "toggle_snap", (), checkable=True),
+    ActionSpec("help.shortcuts", "&Keyboard shortcuts", "Help", "show_shortcuts", (SK.HelpContents, "F1")),
+)
+MENUS = ("File", "Edit", "Annotate", "View", "Help")
+
+
+def sequences(spec: ActionSpec) -> list[QKeySequence]:
+    found: list[QKeySequence] = []
+    for key in spec.keys:
+        if isinstance(key, str):
+            found.append(QKeySequence(key))
+        else:
+            found.extend(QKeySequence.keyBindings(key))
+    unique: list[QKeySequence] = []
+    for seq in found:
+        if not seq.isEmpty() and all(seq != u for u in unique):
+            unique.append(seq)
+    return unique
+
+
+def shortcut_text(spec: ActionSpec) -> str:
+    return ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in sequences(spec))
+
+
+def build_actions(
+    owner: QWidget,
+    menus: dict[str, QMenu],
+    handler: Callable[[str], Callable[[], object]],
+    local_to: list[QWidget],
+) -> dict[str, QAction]:
+    """Create every action, put it in its menu and bind its keys."""
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        if not spec.handler:
+            continue  # documented keys handled by a widget (the article view's Shift+arrows)
+        action = QAction(spec.text, owner)
+        action.setObjectName(spec.id)
+        action.setShortcuts(sequences(spec))
+        action.setCheckable(spec.checkable)
+        callback = handler(spec.handler)
+        action.triggered.connect(lambda _checked=False, cb=callback: cb())
+        if spec.local:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            for widget in local_to:
+                widget.addAction(action)
+        else:
+            owner.addAction(action)
+        menus[spec.menu].addAction(action)
+        actions[spec.id] = action
+    return actions

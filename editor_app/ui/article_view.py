@@ -1,0 +1,257 @@
+"""The article: a read-only QPlainTextEdit that speaks code points to the rest of the app.
+
+Qt positions are UTF-16 units; every position that enters or leaves this class goes through the
+document's :class:`OffsetMap`. The text is never read back from the widget (``toPlainText`` turns
+NBSP into spaces): the Document's text is the truth.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from editor_app.model import selection
+from editor_app.model.intervals import SpanIndex
+from editor_app.model.offsets import OffsetMap
+from editor_app.ui.highlighter import QUOTE_COLOUR
+
+MARGIN = 16
+FLASH_MS = 700
+
+ResizeHandler = Callable[[str, int], bool]
+MenuBuilder = Callable[[int], QMenu | None]
+
+
+class ArticleView(QPlainTextEdit):
+    clicked = Signal(int)
+    """A click without a selection, at this code point offset."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setReadOnly(True)
+        self.setAcceptDrops(False)  # files dropped here open through the window
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        font = QFont("Noto Serif")
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSizeF(12.5)
+        self.setFont(font)
+        self.document().setDocumentMargin(MARGIN)
+        self.text = ""
+        self.offsets = OffsetMap("")
+        self.index = SpanIndex()
+        self.snap_enabled = True
+        self._alt_drag = False
+        self._current: tuple[int, int] | None = None
+        self._flash: tuple[int, int] | None = None
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self.resize_handler: ResizeHandler | None = None
+        self.menu_builder: MenuBuilder | None = None
+
+    # Content ---------------------------------------------------------------------------------------
+
+    def set_article(self, text: str, offsets: OffsetMap, index: SpanIndex) -> None:
+        self.text, self.offsets, self.index = text, offsets, index
+        self._current = self._flash = None
+        highlighter = getattr(self, "highlighter", None)
+        if highlighter is not None:  # before setPlainText, which highlights every block once
+            highlighter.index, highlighter.offsets = index, offsets
+        self.setPlainText(text)
+        self._update_extra()
+
+    def repaint_spans(self, spans: list[tuple[int, int]]) -> list[int]:
+        """Re-highlight only the blocks these spans touch; returns their block numbers."""
+        highlighter = getattr(self, "highlighter", None)
+        doc = self.document()
+        blocks: set[int] = set()
+        for start, end in spans:
+            first = doc.findBlock(self.offsets.to_utf16(start))
+            last = doc.findBlock(self.offsets.to_utf16(max(end - 1, start)))
+            block = first
+            while block.isValid():
+                blocks.add(block.blockNumber())
+                if highlighter is not None:
+                    highlighter.rehighlightBlock(block)
+                if block == last:
+                    break
+                block = block.next()
+        self.viewport().update()
+        return sorted(blocks)
+
+    # Positions in code points ----------------------------------------------------------------------
+
+    def cursor_position(self) -> int:
+        return self.offsets.to_codepoint(self.textCursor().position())
+
+    def raw_selection(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.offsets.to_codepoint(cursor.selectionStart()), self.offsets.to_codepoint(
+            cursor.selectionEnd()
+        )
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection in code points, snapped to whole words unless snapping is off."""
+        raw = self.raw_selection()
+        if raw is None:
+            return None
+        if not self.snap_enabled or self._alt_drag:
+            start, end = selection.trim(self.text, *raw)
+            return (start, end) if start < end else None
+        return selection.snap(self.text, *raw)
+
+    def select_range(self, start: int, end: int, scroll: bool = True) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        if scroll:
+            self.ensureCursorVisible()
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def position_at(self, point: QPoint) -> int:
+        return self.offsets.to_codepoint(self.cursorForPosition(point).position())
+
+    # The current annotation and the flash ----------------------------------------------------------
+
+    def set_current(self, span: tuple[int, int] | None) -> None:
+        self._current = span
+        self._update_extra()
+
+    def flash(self, start: int, end: int) -> None:
+        """Scroll to a span and make it blink briefly, so the eye finds it."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.offsets.to_utf16(start))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._flash = (start, end)
+        self._update_extra()
+        self._flash_timer.start(FLASH_MS)
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self._update_extra()
+
+    def _extra(self, span: tuple[int, int], colour: QColor, outline: bool) -> QTextEdit.ExtraSelection:
+        extra = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_utf16(span[0]))
+        cursor.setPosition(self.offsets.to_utf16(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        extra.cursor = cursor
+        fmt = extra.format
+        if outline:
+            fmt.setProperty(QTextFormat.Property.OutlinePen, colour)
+            fmt.setFontOverline(True)
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineColor(colour)
+        else:
+            fmt.setBackground(colour)
+        extra.format = fmt
+        return extra
+
+    def _update_extra(self) -> None:
+        extras = []
+        if self._current is not None:
+            extras.append(self._extra(self._current, QColor("#333333"), outline=True))
+        if self._flash is not None:
+            extras.append(self._extra(self._flash, QColor(255, 140, 0, 150), outline=False))
+        self.setExtraSelections(extras)
+
+    # Events ----------------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._alt_drag = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        raw = self.raw_selection()
+        if raw is None:
+            self.clicked.emit(self.position_at(event.position().toPoint()))
+        elif self.snap_enabled and not self._alt_drag:
+            snapped = selection.snap(self.text, *raw)
+            if snapped is not None:
+                self.select_range(*snapped, scroll=False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._alt_drag = False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        shift, ctrl = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods in (shift, shift | ctrl):
+            edge = "start" if mods == shift | ctrl else "end"
+            step = 1 if event.key() == Qt.Key.Key_Right else -1
+            if self.resize_handler is not None and self.resize_handler(edge, step):
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.menu_builder(self.position_at(event.pos())) if self.menu_builder else None
+        if menu is None:
+            super().contextMenuEvent(event)
+            return
+        menu.exec(event.globalPos())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            lines = []
+            for entry in self.index.at(self.position_at(event.pos())):
+                if entry.kind == "mention":
+                    lines.append(f"{entry.label}: {entry.note}" + (" (suggested)" if entry.suggested else ""))
+                elif entry.kind == "correction":
+                    lines.append(f"Correction ({entry.label}, {entry.status}): {entry.note}")
+                else:
+                    lines.append(f"Quote {entry.kind} ({entry.status})")
+            if lines:
+                QToolTip.showText(event.globalPos(), "\n".join(lines), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # Quotes: a bar in the left margin beside every line of a quoted block.
+        painter = QPainter(self.viewport())
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid():
+            rect = self.blockBoundingGeometry(block).translated(offset)
+            if rect.top() > height:
+                break
+            if block.isVisible():
+                start = self.offsets.to_codepoint(block.position())
+                end = self.offsets.to_codepoint(block.position() + max(block.length() - 1, 1))
+                quotes = [e for e in self.index.overlapping(start, end) if e.kind == "quote"]
+                if quotes:
+                    colour = QColor(QUOTE_COLOUR)
+                    if all(q.suggested for q in quotes):
+                        colour.setAlpha(90)
+                    painter.fillRect(QRect(4, int(rect.top()) + 2, 4, int(rect.height()) - 4), colour)
+            block = block.next()
+        painter.end()

@@ -1,0 +1,111 @@
+"""The three panels (entities, quotes, corrections) and the delegates that edit their cells."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from editor_app.ui.item_models import ChoicesRole
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Combo boxes for cells with a fixed set of values; a line edit that completes as you type for
+    ``filtered`` columns (the speaker), and a plain line edit for free text."""
+
+    def __init__(self, parent: QWidget, filtered: frozenset[int] = frozenset()):
+        super().__init__(parent)
+        self.filtered = filtered
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        choices: list[tuple[str, str]] | None = index.data(ChoicesRole)
+        if choices is None:
+            return super().createEditor(parent, option, index)
+        if index.column() in self.filtered:
+            line = QLineEdit(parent)
+            line.setPlaceholderText("type to choose")
+            completer = QCompleter([shown for shown, _ in choices if shown != "(nobody)"], line)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+            line.setCompleter(completer)
+            line.setProperty("choices", choices)
+            return line
+        combo = QComboBox(parent)
+        for shown, value in choices:
+            combo.addItem(shown, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QLineEdit) and editor.property("choices") is not None:
+            editor.setText(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            editor.selectAll()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        choices: Any = editor.property("choices") if isinstance(editor, QLineEdit) else None
+        if isinstance(editor, QLineEdit) and choices is not None:
+            text = editor.text().strip()
+            value = next((v for shown, v in choices if shown.lower() == text.lower()), text)
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+def _common(view: QAbstractItemView, name: str) -> None:
+    view.setObjectName(name)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.SelectedClicked
+    )
+
+
+def entities_view(model: QAbstractItemModel) -> QTreeView:
+    view = QTreeView()
+    view.setModel(model)
+    _common(view, "entitiesPanel")
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # two or more to merge
+    view.setItemDelegate(ChoiceDelegate(view))
+    view.setUniformRowHeights(True)
+    view.header().setStretchLastSection(False)
+    view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in (1, 2, 3):
+        view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def table_view(model: QAbstractItemModel, name: str, filtered: frozenset[int] = frozenset()) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    _common(view, name)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setItemDelegate(ChoiceDelegate(view, filtered))
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, model.columnCount()):
+        view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    view.setWordWrap(False)
+    return view

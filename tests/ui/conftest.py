@@ -1,0 +1,89 @@
+"""Fixtures and helpers for driving the real window with qtbot."""
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from editor_app.ui.main_window import MainWindow as MainWindowClass
+
+
+@pytest.fixture
+def window(qtbot: Any) -> MainWindowClass:
+    win = MainWindowClass()
+    # Closing at the end of a test must not wait for someone to answer "Save changes?".
+    win.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    return win
+
+
+def select_text(win: MainWindowClass, needle: str, occurrence: int = 0) -> tuple[int, int]:
+    """Select the n-th occurrence of ``needle`` in the article view, as a user would; code points back."""
+    text = win.session.doc.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    end = start + len(needle)
+    select_range(win, start, end)
+    return start, end
+
+
+def select_range(win: MainWindowClass, start: int, end: int) -> None:
+    view = win.article_view
+    cursor = view.textCursor()
+    cursor.setPosition(view.offsets.to_utf16(start))
+    cursor.setPosition(view.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+
+
+def press(
+    qtbot: Any,
+    win: MainWindowClass,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    win.article_view.setFocus()
+    qtbot.keyClick(win.article_view, key, modifier)
+
+
+def highlighted_ranges(win: MainWindowClass) -> set[tuple[int, int, str]]:
+    """What the highlighter painted, as (start, end, kind) in code points of the document.
+
+    Read from the text layout's formats: background = entity, wave underline = correction,
+    single underline = quote.
+    """
+    view = win.article_view
+    found: set[tuple[int, int, str]] = set()
+    block = view.document().firstBlock()
+    while block.isValid():
+        for fr in block.layout().formats():
+            a = view.offsets.to_codepoint(block.position() + fr.start)
+            b = view.offsets.to_codepoint(block.position() + fr.start + fr.length)
+            fmt = fr.format
+            if fmt.background().style() != Qt.BrushStyle.NoBrush:
+                found.add((a, b, "entity"))
+            style = fmt.underlineStyle()
+            if style == fmt.UnderlineStyle.WaveUnderline:
+                found.add((a, b, "correction"))
+            elif style == fmt.UnderlineStyle.SingleUnderline:
+                found.add((a, b, "quote"))
+        block = block.next()
+    return found
+
+
+def merged(ranges: set[tuple[int, int, str]], kind: str) -> list[tuple[int, int]]:
+    """Adjacent pieces of one kind joined (the highlighter cuts at every annotation edge)."""
+    spans = sorted((a, b) for a, b, k in ranges if k == kind)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and out[-1][1] == a:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
