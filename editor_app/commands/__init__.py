@@ -14,6 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     # name: (module, one-line help shown by `editor-app --help`)
     "check": ("editor_app.commands.check", "validate articles and their annotation sidecars"),
     "apply": ("editor_app.commands.apply", "apply accepted corrections to the articles"),
+    "suggest": ("editor_app.commands.suggest", "suggest entities, quotes and corrections for review"),
 }
 
 

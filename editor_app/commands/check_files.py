@@ -4,7 +4,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor_app.storage.article_file import ARTICLE_SUFFIXES, read_article
+from editor_app.storage.article_file import read_article
+from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.sidecar_read import load_sidecar
 from editor_app.storage.sidecar_write import SIDECAR_SUFFIX, sidecar_path
@@ -20,30 +21,10 @@ class CheckReport:
 def check_paths(paths: Iterable[Path], report: CheckReport) -> Iterator[str]:
     """Yield one ``file:line:col: message`` line per problem found under ``paths``."""
     for path in paths:
-        for article in _articles(Path(path)):
+        for article in expand_articles(Path(path), orphan_sidecars=True):
             for line in _check_article(article, report):
                 report.problems += 1
                 yield line
-
-
-def _articles(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and _is_article(child):
-                yield child
-            elif child.is_file() and child.name.endswith(SIDECAR_SUFFIX):
-                article = child.with_name(child.name.removesuffix(SIDECAR_SUFFIX))
-                if not article.exists():
-                    yield child
-        return
-    if path.name.endswith(SIDECAR_SUFFIX):
-        yield path.with_name(path.name.removesuffix(SIDECAR_SUFFIX))
-        return
-    yield path
-
-
-def _is_article(path: Path) -> bool:
-    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
 
 
 def _check_article(article_path: Path, report: CheckReport) -> Iterator[str]:

@@ -31,6 +31,7 @@ from editor_app.model.intervals import SpanIndex
 from editor_app.model.offsets import OffsetMap
 from editor_app.model.records import Correction, Entity, Quote
 from editor_app.storage.config import load_schema
+from editor_app.storage.corpus_files import is_article
 from editor_app.storage.documents import OpenedDocument, open_document, save_document
 from editor_app.storage.errors import FileProblem
 from editor_app.ui.actions import MENUS, build_actions
@@ -42,7 +43,6 @@ from editor_app.ui.item_models import CorrectionModel, EntityModel, MentionRole,
 from editor_app.ui.panels import entities_view, table_view
 
 MAX_RECENT = 10
-ARTICLE_SUFFIXES = {".txt", ".text", ".md"}
 Choice = QMessageBox.StandardButton
 
 
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
     def _dropped_article(event: QDragEnterEvent | QDropEvent) -> Path | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        return next((p for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES), None)
+        return next((p for p in paths if is_article(p)), None)
 
     # Settings --------------------------------------------------------------------------------------
 

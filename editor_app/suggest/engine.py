@@ -1,0 +1,372 @@
+"""Running every suggester over a document, and accepting or rejecting what they suggest.
+
+Every suggestion is an ordinary record with ``status: suggested`` and ``by: rule:<name>`` (or
+``model:<name>``). The engine never overwrites or duplicates an annotation already in the document,
+and never suggests again what a person rejected (the same span with the same label, kind or
+replacement): rejected suggestions stay in the sidecar for that reason.
+
+Pure Python and safe to call from a worker thread: :func:`suggest` only reads the document; the
+caller adds the result on its own thread (:func:`add_suggestions`, or one undoable edit per record).
+"""
+
+import secrets
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+from editor_app.model.document import Document
+from editor_app.model.records import Correction, Entity, Mention, Quote, Record, Span
+from editor_app.suggest.corrections import StyleRule, find_corrections
+from editor_app.suggest.entities import find_entities
+from editor_app.suggest.findings import CorrectionFinding, EntityFinding, Offsets, QuoteFinding
+from editor_app.suggest.quotes import find_quotes
+from editor_app.suggest.text import Layout
+
+SUGGESTED, CONFIRMED, REJECTED, ACCEPTED = "suggested", "confirmed", "rejected", "accepted"
+Progress = Callable[[str, float], None]
+_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # the alphabet of editor_app.model.ids: no 0/o, 1/l
+R = TypeVar("R", Entity, Quote, Correction)
+
+
+class Cancelled(Exception):
+    """Raised by :func:`suggest` when its ``cancelled`` callback says so."""
+
+
+@dataclass
+class Suggestions:
+    """What one run suggests: new records, and existing entities given new suggested mentions."""
+
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
+    extended: list[Entity] = field(default_factory=list)
+    """Entities already in the document (same id), each with its new mentions marked suggested."""
+
+    @property
+    def records(self) -> list[Record]:
+        """The new records (entities, then quotes, then corrections)."""
+        return [*self.entities, *self.quotes, *self.corrections]
+
+    def __len__(self) -> int:
+        return len(self.records) + sum(1 for e in self.extended for m in e.mentions if m.status == SUGGESTED)
+
+    def summary(self) -> str:
+        mentions = sum(1 for e in self.extended for m in e.mentions if m.status == SUGGESTED)
+        parts = [
+            f"{len(self.entities)} entities",
+            f"{len(self.quotes)} quotes",
+            f"{len(self.corrections)} corrections",
+        ]
+        if mentions:
+            parts.append(f"{mentions} mentions of known entities")
+        return ", ".join(parts)
+
+
+def suggest(
+    doc: Document,
+    *,
+    rules: Sequence[StyleRule] | None = None,
+    spelling: bool = True,
+    nlp: Any = None,
+    pipeline: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Suggestions:
+    """Run every suggester over ``doc`` and return what is new; ``doc`` is not changed.
+
+    ``rules``: house-style rules (None: the bundled defaults; pass defaults plus a newsroom's own).
+    ``pipeline``: a spaCy pipeline named in the user's own preferences (never from a folder's
+    config: loading a pipeline runs code); ``nlp``: an already loaded one. Without either, spaCy is
+    never imported. Raises :class:`Cancelled` if ``cancelled()`` turns true between steps, and
+    :class:`~editor_app.suggest.spacy_backend.BackendUnavailable` if ``pipeline`` cannot be loaded.
+    """
+
+    def step(name: str, fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled(name)
+        if progress is not None:
+            progress(name, fraction)
+
+    text = doc.text
+    step("layout", 0.0)
+    layout = Layout(text)
+    step("entities", 0.1)
+    entities = find_entities(text, layout)
+    if nlp is not None or pipeline is not None:
+        from editor_app.suggest import spacy_backend
+
+        step("model", 0.3)
+        model = nlp if nlp is not None else spacy_backend.load(pipeline or "")
+        entities = spacy_backend.merge(entities, spacy_backend.find_entities(text, model))
+    step("quotes", 0.5)
+    scan = find_quotes(text, entities, layout)
+    step("corrections", 0.7)
+    corrections = find_corrections(text, entities, scan, layout, rules, spelling=spelling)
+    step("merging", 0.9)
+    result = _Merger(doc).merge(entities, scan.quotes, corrections)
+    step("done", 1.0)
+    return result
+
+
+def add_suggestions(doc: Document, suggestions: Suggestions) -> None:
+    """Put ``suggestions`` into ``doc`` (extended entities replace their old selves) and sort it."""
+    extended = {e.id: e for e in suggestions.extended}
+    doc.entities = [extended.get(e.id, e) for e in doc.entities] + list(suggestions.entities)
+    doc.quotes = doc.quotes + list(suggestions.quotes)
+    doc.corrections = doc.corrections + list(suggestions.corrections)
+    doc.sort()
+
+
+def _by(rule: str) -> str:
+    return rule if ":" in rule else f"rule:{rule}"
+
+
+class _Merger:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.taken_ids = set(doc.ids())
+        # every mention span in the document, with the label and status of its entity
+        self.mentions: dict[Offsets, list[tuple[Entity, Mention]]] = {}
+        for entity in doc.entities:
+            for mention in entity.mentions:
+                self.mentions.setdefault((mention.start, mention.end), []).append((entity, mention))
+        self.live_mentions = sorted(
+            (m.start, m.end)
+            for e in doc.entities
+            if e.status != REJECTED
+            for m in e.mentions
+            if m.status != REJECTED
+        )
+
+    def _id(self, prefix: str) -> str:
+        """A fresh id like the app's (editor_app.model.ids), minted faster: a run can make thousands."""
+        while True:
+            minted = f"{prefix}-" + "".join(_ALPHABET[b % 32] for b in secrets.token_bytes(8))
+            if minted not in self.taken_ids:
+                self.taken_ids.add(minted)
+                return minted
+
+    def merge(
+        self, entities: list[EntityFinding], quotes: list[QuoteFinding], corrections: list[CorrectionFinding]
+    ) -> Suggestions:
+        result = Suggestions()
+        speaker_ids = self._entities(entities, result)
+        self._quotes(quotes, speaker_ids, result)
+        self._corrections(corrections, result)
+        return result
+
+    # --- entities ------------------------------------------------------------------------------------
+
+    def _entities(self, findings: list[EntityFinding], result: Suggestions) -> dict[int, str | None]:
+        ids: dict[int, str | None] = {}
+        extended: dict[str, Entity] = {}
+        for index, finding in enumerate(findings):
+            owner, refused = self._owner(finding)
+            if refused:
+                ids[index] = None
+                continue
+            fresh = [m for m in finding.mentions if self._mention_is_new(m, finding.label)]
+            by = _by(finding.rule)
+            if owner is not None:
+                ids[index] = owner.id
+                if not fresh or owner.status == REJECTED:
+                    continue
+                current = extended.get(owner.id, owner)
+                added = tuple(Mention(s, e, self.doc.text[s:e], status=SUGGESTED, by=by) for s, e in fresh)
+                extended[owner.id] = replace(
+                    current, mentions=tuple(sorted(current.mentions + added, key=lambda m: (m.start, m.end)))
+                )
+                continue
+            if not fresh:
+                ids[index] = None
+                continue
+            entity = Entity(
+                id=self._id("e"),
+                label=finding.label,
+                name=finding.name,
+                status=SUGGESTED,
+                by=by,
+                mentions=tuple(Mention(s, e, self.doc.text[s:e]) for s, e in sorted(fresh)),
+            )
+            ids[index] = entity.id
+            result.entities.append(entity)
+        result.extended = list(extended.values())
+        return ids
+
+    def _owner(self, finding: EntityFinding) -> tuple[Entity | None, bool]:
+        """The existing entity this finding is (one that shares a mention span with the same label),
+        and whether a person rejected it."""
+        best: Entity | None = None
+        for offsets in finding.mentions:
+            for entity, mention in self.mentions.get(offsets, []):
+                if entity.label != finding.label:
+                    continue
+                if entity.status == REJECTED:
+                    return None, True
+                if mention.status == REJECTED:
+                    continue
+                if best is None or (best.status != CONFIRMED and entity.status == CONFIRMED):
+                    best = entity
+        return best, False
+
+    def _mention_is_new(self, offsets: Offsets, label: str) -> bool:
+        for entity, mention in self.mentions.get(offsets, []):
+            if entity.status != REJECTED and mention.status != REJECTED:
+                return False  # already there
+            if entity.label == label:
+                return False  # rejected with this label: never again
+        start, end = offsets
+        return not any(s < end and start < e for s, e in self.live_mentions)
+
+    # --- quotes --------------------------------------------------------------------------------------
+
+    def _quotes(self, findings: list[QuoteFinding], ids: dict[int, str | None], result: Suggestions) -> None:
+        existing = self.doc.quotes
+        for finding in findings:
+            if any(self._same_quote(q, finding) for q in existing):
+                continue
+            if any(
+                q.status == CONFIRMED and q.span.start < finding.end and finding.start < q.span.end
+                for q in existing
+            ):
+                continue
+            speaker = ids.get(finding.speaker) if finding.speaker is not None else None
+            cue = (
+                Span(finding.cue[0], finding.cue[1], self.doc.text[finding.cue[0] : finding.cue[1]])
+                if finding.cue
+                else None
+            )
+            result.quotes.append(
+                Quote(
+                    id=self._id("q"),
+                    span=Span(finding.start, finding.end, self.doc.text[finding.start : finding.end]),
+                    speaker=speaker,
+                    cue=cue,
+                    kind=finding.kind,
+                    status=SUGGESTED,
+                    by=_by(finding.rule),
+                )
+            )
+
+    @staticmethod
+    def _same_quote(quote: Quote, finding: QuoteFinding) -> bool:
+        if (quote.span.start, quote.span.end) != (finding.start, finding.end):
+            return False
+        return quote.status != REJECTED or quote.kind == finding.kind
+
+    # --- corrections ---------------------------------------------------------------------------------
+
+    def _corrections(self, findings: list[CorrectionFinding], result: Suggestions) -> None:
+        existing = self.doc.corrections
+        for finding in findings:
+            if any(self._blocks(c, finding) for c in existing):
+                continue
+            result.corrections.append(
+                Correction(
+                    id=self._id("c"),
+                    span=Span(finding.start, finding.end, self.doc.text[finding.start : finding.end]),
+                    replacement=finding.replacement,
+                    category=finding.category,
+                    status=SUGGESTED,
+                    note=finding.note,
+                    by=_by(finding.rule),
+                )
+            )
+
+    @staticmethod
+    def _blocks(correction: Correction, finding: CorrectionFinding) -> bool:
+        span = correction.span
+        if correction.status == REJECTED:
+            return (span.start, span.end) == (
+                finding.start,
+                finding.end,
+            ) and correction.replacement == finding.replacement
+        return (span.start < finding.end and finding.start < span.end) or (span.start, span.end) == (
+            finding.start,
+            finding.end,
+        )
+
+
+# --- accepting and rejecting -----------------------------------------------------------------------
+
+
+def is_suggestion(record: Record) -> bool:
+    return record.status == SUGGESTED
+
+
+def pending(doc: Document) -> list[Record]:
+    """The suggestions of ``doc`` nobody has accepted or rejected yet, in document order."""
+    found: list[Record] = [r for r in doc.records() if r.status == SUGGESTED]
+    return sorted(found, key=_position)
+
+
+def _position(record: Record) -> int:
+    return record.position if isinstance(record, Entity) else record.span.start
+
+
+def accept(record: R, by: str | None = None) -> R:
+    """The record accepted: an entity or quote becomes ``confirmed`` (an entity's suggested mentions
+    with it), a correction ``accepted``. ``by`` (a person) replaces the rule's name when given."""
+    who = by or record.by
+    if isinstance(record, Entity):
+        mentions = tuple(
+            replace(m, status=None, by=None) if m.status == SUGGESTED else m for m in record.mentions
+        )
+        return replace(record, status=CONFIRMED, mentions=mentions, by=who)
+    if isinstance(record, Quote):
+        return replace(record, status=CONFIRMED, by=who)
+    return replace(record, status=ACCEPTED, by=who)
+
+
+def reject(record: R, by: str | None = None) -> R:
+    """The record rejected; it stays in the sidecar so that it is never suggested again."""
+    return replace(record, status=REJECTED, by=by or record.by)
+
+
+def accept_mention(entity: Entity, start: int, end: int) -> Entity:
+    """``entity`` with its suggested mention at ``start:end`` accepted."""
+    return _set_mention(entity, start, end, None if entity.status == CONFIRMED else CONFIRMED)
+
+
+def reject_mention(entity: Entity, start: int, end: int) -> Entity:
+    """``entity`` with its mention at ``start:end`` rejected (kept, never suggested again)."""
+    return _set_mention(entity, start, end, REJECTED)
+
+
+def _set_mention(entity: Entity, start: int, end: int, status: str | None) -> Entity:
+    found = False
+    mentions = []
+    for mention in entity.mentions:
+        if (mention.start, mention.end) == (start, end):
+            found = True
+            mention = replace(mention, status=status, by=mention.by if status == REJECTED else None)
+        mentions.append(mention)
+    if not found:
+        raise KeyError(f"entity {entity.id} has no mention at {start}-{end}")
+    return replace(entity, mentions=tuple(mentions))
+
+
+def accept_all(records: Iterable[R], by: str | None = None) -> list[R]:
+    """Every suggestion among ``records`` accepted (Shift+A on a panel); the others as they were."""
+    return [accept(r, by) if r.status == SUGGESTED else r for r in records]
+
+
+def decide(doc: Document, record_id: str, accepted: bool, by: str | None = None) -> Record:
+    """Accept or reject record ``record_id`` of ``doc`` in place; returns the new record.
+
+    For the CLI and tests; the app does the same through an undoable edit. Raises ``KeyError``.
+    """
+    record = doc.find(record_id)
+    if record is None:
+        raise KeyError(record_id)
+    if isinstance(record, Entity):
+        entity = accept(record, by) if accepted else reject(record, by)
+        doc.entities = [entity if e.id == record_id else e for e in doc.entities]
+        return entity
+    if isinstance(record, Quote):
+        quote = accept(record, by) if accepted else reject(record, by)
+        doc.quotes = [quote if q.id == record_id else q for q in doc.quotes]
+        return quote
+    correction = accept(record, by) if accepted else reject(record, by)
+    doc.corrections = [correction if c.id == record_id else c for c in doc.corrections]
+    return correction
