@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/cbp-commissioner-magnus.txt
 
-.PHONY: run test lint typecheck pytest test-slow system-deps clean
+.PHONY: run test lint typecheck pytest test-slow bench system-deps clean
 
 $(STAMP): pyproject.toml
 	@bash packaging/system-deps.sh
@@ -34,6 +34,10 @@ test: lint typecheck pytest
 
 test-slow: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
+
+# The speed targets of the performance issue, measured (not asserted): one table of medians.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

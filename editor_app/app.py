@@ -3,6 +3,10 @@
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 NO_DISPLAY = """editor-app: there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).
   On a desktop, run it from a graphical session.
@@ -28,11 +32,27 @@ def run_app(path: Path | None) -> int:
 
     from editor_app.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("editor-app")
     app.setOrganizationName("editor-app")
     window = MainWindow()
     window.show()
     if path is not None:
         window.open_article(path)
+    if os.environ.get("EDITOR_APP_EXIT_WHEN_SHOWN"):
+        return _report_start_and_exit(app)
     return app.exec()
+
+
+HEAVY_MODULES = ("spacy", "thinc", "torch", "numpy", "rapidfuzz", "spellchecker")
+
+
+def _report_start_and_exit(app: "QApplication") -> int:
+    """For the start-up benchmark: show the window, print which heavy modules got loaded, exit."""
+    import json
+
+    app.processEvents()
+    heavy = sorted({name.split(".")[0] for name in sys.modules} & set(HEAVY_MODULES))
+    print(json.dumps({"heavy_modules": heavy}))
+    return 0

@@ -39,6 +39,10 @@ R = TypeVar("R", Quote, Correction)
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_PLAIN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _PLAIN | Qt.ItemFlag.ItemIsEditable
+_LEAF = _PLAIN | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def excerpt(text: str, limit: int = 60) -> str:
@@ -136,10 +140,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and self.columns[index.column()].edit is not None:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid():
+            return _NO_FLAGS
+        return _EDITABLE if self.columns[index.column()].edit is not None else _LEAF
 
     def setData(self, index: AnyIndex, value: Any, role: int = EDIT) -> bool:
         if role != EDIT or not index.isValid():
@@ -291,11 +294,15 @@ class EntityModel(QAbstractItemModel):
     # The tree --------------------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        if row < 0 or not 0 <= column < len(self.COLUMNS):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
+            return self.createIndex(row, column, 0) if row < len(self.rows) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
         entity = self.rows[parent.row()]
+        if row >= len(entity.mentions):
+            return QModelIndex()
         return self.createIndex(row, column, self._key_of(entity.id))
 
     def parent(self, index: AnyIndex | None = None) -> Any:
@@ -378,10 +385,17 @@ class EntityModel(QAbstractItemModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.internalId() == 0 and index.column() in (0, 1, 3):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        # Called for every row whenever the tree lays itself out: constants, no enum arithmetic.
+        if not index.isValid():
+            return _NO_FLAGS
+        if index.internalId():
+            return _LEAF
+        return _EDITABLE if index.column() != 2 else _PLAIN
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if not parent.isValid():
+            return bool(self.rows)
+        return parent.internalId() == 0 and parent.column() == 0 and bool(self.rows[parent.row()].mentions)
 
     def setData(self, index: AnyIndex, value: Any, role: int = EDIT) -> bool:
         entity = self.entity_at(index)

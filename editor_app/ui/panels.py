@@ -89,10 +89,7 @@ def entities_view(model: QAbstractItemModel) -> QTreeView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # two or more to merge
     view.setItemDelegate(ChoiceDelegate(view))
     view.setUniformRowHeights(True)
-    view.header().setStretchLastSection(False)
-    view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in (1, 2, 3):
-        view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    _size_columns(view.header(), model)
     return view
 
 
@@ -103,9 +100,23 @@ def table_view(model: QAbstractItemModel, name: str, filtered: frozenset[int] = 
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setItemDelegate(ChoiceDelegate(view, filtered))
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, model.columnCount()):
-        view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    _size_columns(view.horizontalHeader(), model)
     view.setWordWrap(False)
     return view
+
+
+def _size_columns(header: QHeaderView, model: QAbstractItemModel) -> None:
+    """First column stretches; the others get a width from their title, resizable by the user.
+
+    Not ``ResizeToContents``: that asks the model for every row's text on each change, which
+    costs hundreds of milliseconds per edit with thousands of annotations.
+    """
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    metrics = header.fontMetrics()
+    for column in range(1, model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, metrics.horizontalAdvance(title) + metrics.averageCharWidth() * 8)

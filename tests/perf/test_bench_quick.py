@@ -1,0 +1,36 @@
+"""The benchmark harness runs once, small, in ``make test`` so that it cannot rot. No times are asserted."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_quick_benchmark_prints_every_measure() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.perf.bench", "--quick"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    for measure in (
+        "cold start",
+        "open",
+        "add one",
+        "change one",
+        "delete one",
+        "scroll",
+        "save",
+        "suggestions",
+        "peak memory",
+    ):
+        assert measure in result.stdout, result.stdout
+    assert "byte-stable: yes" in result.stdout
+    assert "heavy modules loaded: none" in result.stdout
