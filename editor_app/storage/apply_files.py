@@ -12,6 +12,7 @@ A pending sidecar whose hash matches the article on disk means step 3 happened: 
 that does not match means the article was never changed: the pending file is discarded.
 """
 
+import hashlib
 import contextlib
 import os
 from dataclasses import dataclass
@@ -52,15 +53,12 @@ def apply_to_files(opened: "OpenedDocument", corrections: list[Correction]) -> t
         article.read_bytes(), opened.sidecar_path.read_bytes() if opened.sidecar_path.exists() else None
     )
     remember_text(opened.document.text)
-    _write_in_order(
-        article,
-        undo.article_bytes,
-        dump_sidecar(result.document).encode("utf-8"),
-        result.document.article.to_bytes(),
-    )
+    sidecar = dump_sidecar(result.document).encode("utf-8")
+    _write_in_order(article, undo.article_bytes, sidecar, result.document.article.to_bytes())
     remember_text(result.document.text)
     opened.document = result.document
     opened.had_sidecar = True
+    opened.sidecar_sha256 = hashlib.sha256(sidecar).hexdigest()
     return result, undo
 
 
@@ -72,6 +70,9 @@ def undo_apply(opened: "OpenedDocument", undo: Undo) -> None:
     _write_in_order(article, current, sidecar, undo.article_bytes)
     if undo.sidecar_bytes is None:
         opened.sidecar_path.unlink(missing_ok=True)
+        opened.sidecar_sha256 = None
+    else:
+        opened.sidecar_sha256 = hashlib.sha256(undo.sidecar_bytes).hexdigest()
 
 
 def _write_in_order(article: Path, backup: bytes, sidecar: bytes, new_article: bytes) -> None:

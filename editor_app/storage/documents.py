@@ -1,5 +1,6 @@
 """Opening and saving an article together with its sidecar."""
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from editor_app.model.document import Document
 from editor_app.model.validation import Problem
 from editor_app.storage.apply_files import recover_interrupted_apply
 from editor_app.storage.article_file import read_article
+from editor_app.storage.errors import ChangedOnDisk
 from editor_app.storage.sidecar_read import load_sidecar
 from editor_app.storage.sidecar_write import save_sidecar, sidecar_path
 from editor_app.storage.snapshots import recall_text, remember_text
@@ -22,6 +24,19 @@ class OpenedDocument:
     warnings: list[Problem] = field(default_factory=list)
     anchoring: AnchorReport | None = None
     """Set when the article had changed and the spans were re-anchored (unsaved until the next save)."""
+    sidecar_sha256: str | None = None
+    """SHA-256 of the sidecar bytes as loaded or last saved (None: there was no sidecar)."""
+
+    def sidecar_on_disk_sha256(self) -> str | None:
+        """What the sidecar on disk hashes to now (None when it is missing)."""
+        try:
+            return hashlib.sha256(self.sidecar_path.read_bytes()).hexdigest()
+        except FileNotFoundError:
+            return None
+
+    def changed_on_disk(self) -> bool:
+        """True when someone else wrote (or deleted) the sidecar since it was loaded or saved here."""
+        return self.sidecar_on_disk_sha256() != self.sidecar_sha256
 
 
 def open_document(article_path: Path) -> OpenedDocument:
@@ -40,6 +55,7 @@ def open_document(article_path: Path) -> OpenedDocument:
         )
     loaded = load_sidecar(side, article, article_path.name)
     opened = OpenedDocument(loaded.document, article_path, side, True, loaded.warnings)
+    opened.sidecar_sha256 = loaded.file_sha256
     if recovered:
         opened.warnings.insert(0, Problem(recovered))
     if loaded.article_changed and loaded.source_sha256 is not None:
@@ -57,9 +73,18 @@ def open_document(article_path: Path) -> OpenedDocument:
     return opened
 
 
-def save_document(opened: OpenedDocument) -> None:
-    """Save the sidecar atomically, and keep the text its offsets now refer to."""
-    save_sidecar(opened.document, opened.sidecar_path)
+def save_document(opened: OpenedDocument, *, overwrite_changes: bool = False) -> None:
+    """Save the sidecar atomically, and keep the text its offsets now refer to.
+
+    Raises :class:`ChangedOnDisk` (writing nothing) when the sidecar on disk changed since it was
+    loaded or last saved here, unless ``overwrite_changes`` says the user chose to keep theirs.
+    """
+    if not overwrite_changes and opened.changed_on_disk():
+        raise ChangedOnDisk(
+            opened.sidecar_path, "changed on disk since it was opened; not saved over (reload or merge first)"
+        )
+    data = save_sidecar(opened.document, opened.sidecar_path)
+    opened.sidecar_sha256 = hashlib.sha256(data).hexdigest()
     remember_text(opened.document.text)
     opened.had_sidecar = True
     opened.anchoring = None

@@ -25,3 +25,7 @@ class ArticleError(FileProblem):
 
 class SidecarError(FileProblem):
     """The sidecar is malformed, unsafe, or was written by something else."""
+
+
+class ChangedOnDisk(FileProblem):
+    """The sidecar on disk is not the one the annotations in memory were loaded from or last saved as."""

@@ -48,14 +48,18 @@ def dump_sidecar(doc: Document) -> str:
     return "\n".join(out) + "\n"
 
 
-def save_sidecar(doc: Document, path: Path) -> None:
-    """Validate ``doc`` and write it atomically to ``path``; raises :class:`SidecarError` if invalid."""
+def save_sidecar(doc: Document, path: Path) -> bytes:
+    """Validate ``doc`` and write it atomically to ``path``; returns the bytes written.
+
+    Raises :class:`SidecarError` if the annotations are inconsistent (nothing is written then)."""
     problems = validate(doc)
     if problems:
         listing = "; ".join(p.message for p in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         raise SidecarError(path, f"not saved, the annotations are inconsistent: {listing}{more}")
-    atomic_write(path, dump_sidecar(doc).encode("utf-8"))
+    data = dump_sidecar(doc).encode("utf-8")
+    atomic_write(path, data)
+    return data
 
 
 def _records(key: str, records: list[Any], write: Any, out: list[str]) -> None:
