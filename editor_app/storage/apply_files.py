@@ -12,8 +12,8 @@ A pending sidecar whose hash matches the article on disk means step 3 happened: 
 that does not match means the article was never changed: the pending file is discarded.
 """
 
-import hashlib
 import contextlib
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
