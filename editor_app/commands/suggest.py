@@ -14,12 +14,12 @@ from editor_app.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from editor_app.commands.progress import show_progress
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Quote
-from editor_app.storage.config import load_schema
 from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.documents import open_document, save_document
 from editor_app.storage.errors import FileProblem
-from editor_app.suggest.corrections import StyleRule, default_style_rules, style_rules
+from editor_app.suggest.corrections import StyleRule
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
+from editor_app.suggest.house_rules import rules_for
 
 HELP = "suggest entities, quotes and corrections, written into the sidecars for review"
 
@@ -56,21 +56,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _rules(article: Path) -> list[StyleRule]:
-    """The bundled house style plus the rules under ``style: {rules: [...]}`` of the folders' configs."""
-    schema = load_schema(article)
-    for problem in schema.problems:
-        print(problem, file=sys.stderr)
-    rules = default_style_rules()
-    raw = schema.style.get("rules")
-    if raw is None:
-        return rules
-    if not isinstance(raw, list):
-        print(f"{article}: style.rules in .editor-app.yaml should be a list; it was ignored", file=sys.stderr)
-        return rules
-    extra, problems = style_rules(raw, ".editor-app.yaml style.rules")
+    rules, problems = rules_for(article)
     for problem in problems:
         print(problem, file=sys.stderr)
-    return rules + extra
+    return rules
 
 
 def _suggest_one(article: Path, args: argparse.Namespace) -> bool:

@@ -29,3 +29,13 @@ class SidecarError(FileProblem):
 
 class ChangedOnDisk(FileProblem):
     """The sidecar on disk is not the one the annotations in memory were loaded from or last saved as."""
+
+
+def explain(exc: BaseException) -> str:
+    """One line for the user: a file problem with its place, or what the system said."""
+    if isinstance(exc, FileProblem):
+        return exc.located()
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    return str(exc)

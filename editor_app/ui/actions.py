@@ -68,13 +68,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "",
         ("Ctrl+Shift+Left", "Ctrl+Shift+Right"),
     ),
+    ActionSpec("review.accept", "&Accept suggestion", "Review", "accept_suggestion", ("A",), True),
+    ActionSpec("review.reject", "&Reject suggestion", "Review", "reject_suggestion", ("R",), True),
+    ActionSpec(
+        "review.accept_all",
+        "Accept all suggestions in this &panel",
+        "Review",
+        "accept_all_suggestions",
+        ("Shift+A",),
+        True,
+    ),
+    ActionSpec("review.next", "&Next suggestion", "Review", "next_suggestion", ("N",), True),
+    ActionSpec("tools.suggest", "&Suggest annotations", "Tools", "run_suggestions", ("F7",)),
+    ActionSpec(
+        "tools.suggest_on_open",
+        "Suggest when an article &opens",
+        "Tools",
+        "toggle_suggest_on_open",
+        (),
+        checkable=True,
+    ),
+    ActionSpec("tools.apply", "A&pply accepted corrections…", "Tools", "apply_corrections"),
     ActionSpec("view.zoom_in", "Zoom &in", "View", "zoom_in", (SK.ZoomIn, "Ctrl+=")),
     ActionSpec("view.zoom_out", "Zoom &out", "View", "zoom_out", (SK.ZoomOut,)),
     ActionSpec("view.zoom_reset", "&Reset zoom", "View", "zoom_reset", ("Ctrl+0",)),
     ActionSpec("view.snap", "&Snap selections to whole words", "View", "toggle_snap", (), checkable=True),
     ActionSpec("help.shortcuts", "&Keyboard shortcuts", "Help", "show_shortcuts", (SK.HelpContents, "F1")),
 )
-MENUS = ("File", "Edit", "Annotate", "View", "Help")
+MENUS = ("File", "Edit", "Annotate", "Review", "Tools", "View", "Help")
 
 
 def sequences(spec: ActionSpec) -> list[QKeySequence]:

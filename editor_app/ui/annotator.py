@@ -64,6 +64,8 @@ class Annotator:
         self.on_current: Callable[[Target | None], None] = lambda target: None
         self.ask_correction: Callable[[int, int], None] = lambda start, end: None
         self.ask_speaker: Callable[[str], None] = lambda quote_id: None
+        self.read_only_reason: str | None = None
+        """Set while the article is locked by someone else: every edit is refused with this reason."""
 
     @property
     def doc(self) -> Document:
@@ -73,6 +75,9 @@ class Annotator:
 
     def push(self, edit: EditLike) -> bool:
         """Check the edit on the document, then push it; a bad edit is explained, not raised."""
+        if self.read_only_reason:
+            self.tell(self.read_only_reason)
+            return False
         try:
             changes = edit.apply(self.doc)
             edit.revert(self.doc)

@@ -33,14 +33,19 @@ from editor_app.model.records import Correction, Entity, Quote
 from editor_app.storage.config import load_schema
 from editor_app.storage.corpus_files import is_article
 from editor_app.storage.documents import OpenedDocument, open_document, save_document
-from editor_app.storage.errors import FileProblem
+from editor_app.storage.errors import ChangedOnDisk, FileProblem, explain
 from editor_app.ui.actions import MENUS, build_actions
 from editor_app.ui.annotator import Annotator, Target
+from editor_app.ui.applying import apply_accepted
 from editor_app.ui.article_view import ArticleView
+from editor_app.ui.banners import BannerArea
 from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog
 from editor_app.ui.highlighter import AnnotationHighlighter
 from editor_app.ui.item_models import CorrectionModel, EntityModel, MentionRole, QuoteModel, RecordIdRole
+from editor_app.ui.orphans import OrphanPanel, delete_edit, place_edit, touches_orphans
 from editor_app.ui.panels import entities_view, table_view
+from editor_app.ui.safekeeping import Safekeeping
+from editor_app.ui.suggesting import Suggesting
 
 MAX_RECENT = 10
 Choice = QMessageBox.StandardButton
@@ -64,6 +69,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._zoom = 0
         self.ask_unsaved: Callable[[], Choice] = self._ask_unsaved
+        self.confirm: Callable[[str], bool] = self._confirm
         self.setAcceptDrops(True)
         self._build_widgets()
         self.annotator = Annotator(
@@ -73,6 +79,8 @@ class MainWindow(QMainWindow):
         self.annotator.on_current = self._show_current
         self.annotator.ask_correction = self._ask_correction
         self.annotator.ask_speaker = self._ask_speaker
+        self.safekeeping = Safekeeping(self)
+        self.suggesting = Suggesting(self)
         self._build_menus()
         self._restore_settings()
         self._update_title()
@@ -88,18 +96,19 @@ class MainWindow(QMainWindow):
         self.article_view.clicked.connect(self._clicked_in_text)
         self.article_view.resize_handler = lambda edge, step: self.annotator.resize(edge, step)
         self.article_view.menu_builder = self.context_menu_at
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:4px 8px;")
-        self.banner.hide()
+        self.banners = BannerArea()
         self.find_bar = FindBar()
         self.find_bar.find_requested.connect(self.find_text)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.banner)
+        left_layout.addWidget(self.banners)
         left_layout.addWidget(self.article_view, 1)
+        self.orphans = OrphanPanel()
+        self.orphans.place_button.clicked.connect(self.place_orphan)
+        self.orphans.delete_button.clicked.connect(self.delete_orphan)
+        self.orphans.view.clicked.connect(self._orphan_chosen)
+        left_layout.addWidget(self.orphans)
         left_layout.addWidget(self.find_bar)
         self.correction_popup = CorrectionPopup(left)
         self.correction_popup.on_confirm = self._confirm_correction
@@ -168,6 +177,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &recent", self)
         menus["File"].insertMenu(self.actions_by_id["file.save"], self.recent_menu)
         self.actions_by_id["view.snap"].setChecked(True)
+        self.actions_by_id["tools.suggest_on_open"].setChecked(self.suggest_on_open())
         self._update_label_actions()
         self._update_recent_menu()
 
@@ -198,10 +208,15 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.notice(f"{path}: cannot be opened ({exc.strerror or exc})", banner=True)
             return False
+        if self.opened is not None:
+            self.safekeeping.detach(keep_recovery=self.is_dirty())
+        self.banners.hide_banner("notice")
         self.opened = opened
         self.schema = load_schema(path)
         self._set_document(opened.document)
         self.undo_stack.clear()
+        if opened.anchoring is not None:
+            self.undo_stack.resetClean()  # the re-anchored offsets are not saved yet
         self._add_recent(path)
         notes = [w.message for w in opened.warnings] + list(self.schema.problems)
         if notes:
@@ -209,10 +224,62 @@ class MainWindow(QMainWindow):
                 "; ".join(notes[:3]) + (f" (and {len(notes) - 3} more)" if len(notes) > 3 else ""), True
             )
         else:
-            self.banner.hide()
             self.notice(f"Opened {path.name}")
+        self.safekeeping.attach(opened)
+        self._update_title()
+        if self.suggest_on_open() and not self.safekeeping.read_only:
+            self.suggesting.start()
+        return True
+
+    def reload(self, keep_history: bool = False) -> bool:
+        """Read the open article and sidecar again from disk, dropping unsaved changes; keeps the lock.
+
+        ``keep_history`` is for an undo command that itself rewrote the files (the stack is in use).
+        """
+        if self.opened is None:
+            return False
+        try:
+            opened = open_document(self.opened.article_path)
+        except (FileProblem, OSError) as exc:
+            message = explain(exc)
+            self.notice(f"Could not reload: {message}", banner=True)
+            return False
+        self.opened = opened
+        self._set_document(opened.document)
+        if not keep_history:
+            self.undo_stack.clear()
+            if opened.anchoring is not None:
+                self.undo_stack.resetClean()
+        self.safekeeping.base_bytes = opened.sidecar_path.read_bytes() if opened.had_sidecar else None
         self._update_title()
         return True
+
+    def replace_document(self, doc: Document, dirty: bool) -> None:
+        """Show ``doc`` (recovered, merged or re-anchored) in place of the current one; not undoable."""
+        if self.opened is not None:
+            self.opened.document = doc
+        self._set_document(doc)
+        self.undo_stack.clear()
+        if dirty:
+            self.undo_stack.resetClean()
+        self._update_title()
+
+    def show_applied(self, doc: Document) -> None:
+        """After corrections were applied on disk: show the new text and its moved annotations, saved."""
+        self._set_document(doc)
+        self.safekeeping.saved(self.opened.sidecar_sha256 if self.opened else None)
+        self._update_title()
+
+    def apply_corrections(self) -> bool:
+        return apply_accepted(self, self.confirm)
+
+    def read_only_reason(self) -> str | None:
+        """Why edits are refused (the article is locked by someone else), or None."""
+        return self.annotator.read_only_reason
+
+    def update_read_only(self) -> None:
+        self.actions_by_id["file.save"].setEnabled(not self.safekeeping.read_only)
+        self._update_title()
 
     def _set_document(self, doc: Document) -> None:
         self.session.unsubscribe(self._on_changes)
@@ -233,20 +300,30 @@ class MainWindow(QMainWindow):
         self.legend.set_schema(self.schema)
         self._update_label_actions()
         self.status_box.setCurrentText(doc.status)
+        self.orphans.reset(doc)
         self._update_counts()
 
-    def save(self) -> bool:
+    def save(self, overwrite_changes: bool = False) -> bool:
         if self.opened is None:
             self.notice("Nothing to save: open an article first.")
             return False
+        if self.safekeeping.read_only:
+            self.notice(self.annotator.read_only_reason or "This article is open read-only.", banner=True)
+            return False
         try:
-            save_document(self.opened)
+            save_document(self.opened, overwrite_changes=overwrite_changes)
+        except ChangedOnDisk:
+            self.safekeeping.check_disk()
+            return False
         except (FileProblem, OSError) as exc:
             message = exc.located() if isinstance(exc, FileProblem) else f"not saved: {exc}"
-            self.notice(f"Not saved. {message} The previous sidecar is unchanged.", banner=True)
+            kept = self.safekeeping.autosave_now()
+            where = " Your changes are still here and in the recovery file." if kept else ""
+            self.notice(f"Not saved. {message} The previous sidecar is unchanged.{where}", banner=True)
             return False
         self.undo_stack.setClean()
-        self.banner.hide()
+        self.banners.hide_banner("notice")
+        self.safekeeping.saved(self.opened.sidecar_sha256)
         self.notice(f"Saved {self.opened.sidecar_path.name}")
         self._update_title()
         return True
@@ -260,6 +337,9 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(
             self, "Unsaved changes", f"Save the annotations of {name}?", buttons, Choice.Save
         )
+
+    def _confirm(self, question: str) -> bool:
+        return QMessageBox.question(self, "editor-app", question) == Choice.Yes
 
     def maybe_save(self) -> bool:
         """True if it is fine to drop the current document (saved, discarded, or nothing to lose)."""
@@ -288,6 +368,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.safekeeping.detach()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         event.accept()
@@ -358,15 +439,15 @@ class MainWindow(QMainWindow):
     def notice(self, message: str, banner: bool = False) -> None:
         self.statusBar().showMessage(message, 8000)
         if banner:
-            self.banner.setText(message)
-            self.banner.show()
+            self.banners.show_banner("notice", message, kind="warning")
 
     def _clean_changed(self, _clean: bool) -> None:
         self._update_title()
 
     def _update_title(self) -> None:
         name = self.opened.article_path.name if self.opened else "no article"
-        self.setWindowTitle(f"{name}[*] — editor-app")
+        read_only = " (read-only)" if self.safekeeping.read_only else ""
+        self.setWindowTitle(f"{name}[*]{read_only} — editor-app")
         self.setWindowModified(self.is_dirty())
         self.saved_label.setText("Unsaved changes" if self.is_dirty() else "Saved")
         self.file_label.setText(str(self.opened.article_path) if self.opened else "No article open")
@@ -387,6 +468,8 @@ class MainWindow(QMainWindow):
             if field.name == "status":
                 self.status_box.setCurrentText(field.after)
         self._update_counts()
+        if touches_orphans(changes):
+            self.orphans.reset(self.session.doc)
         current = self.annotator.current
         if current is not None:
             self.annotator.set_current(current, notify=False)
@@ -578,6 +661,56 @@ class MainWindow(QMainWindow):
 
     def toggle_snap(self) -> None:
         self.article_view.snap_enabled = self.actions_by_id["view.snap"].isChecked()
+
+    # Orphans ---------------------------------------------------------------------------------------
+
+    def _orphan_chosen(self, index: QModelIndex) -> None:
+        orphan = self.orphans.current()
+        if orphan is not None and orphan.span.end <= len(self.session.doc.text):
+            self.article_view.flash(orphan.span.start, orphan.span.end)
+
+    def place_orphan(self) -> bool:
+        orphan = self.orphans.current()
+        selected = self.article_view.selected_range()
+        if orphan is None:
+            return False
+        if selected is None:
+            self.notice("Select the words this annotation belongs on, then press Place.")
+            return False
+        return self.annotator.push(place_edit(self.session.doc, orphan, *selected))
+
+    def delete_orphan(self) -> bool:
+        orphan = self.orphans.current()
+        return orphan is not None and self.annotator.push(delete_edit(self.session.doc, orphan))
+
+    # Suggestions -----------------------------------------------------------------------------------
+
+    def suggest_on_open(self) -> bool:
+        return str(self.settings.value("suggest/on_open", "false")).lower() == "true"
+
+    def toggle_suggest_on_open(self) -> None:
+        self.settings.setValue("suggest/on_open", self.actions_by_id["tools.suggest_on_open"].isChecked())
+
+    def run_suggestions(self) -> None:
+        self.suggesting.start()
+
+    def accept_suggestion(self) -> None:
+        self.suggesting.decide(True)
+
+    def reject_suggestion(self) -> None:
+        self.suggesting.decide(False)
+
+    def next_suggestion(self) -> None:
+        self.suggesting.next_suggestion()
+
+    def accept_all_suggestions(self) -> None:
+        focused = {
+            self.entities_panel: Entity,
+            self.quotes_panel: Quote,
+            self.corrections_panel: Correction,
+        }
+        kind = next((k for view, k in focused.items() if view.hasFocus()), None)
+        self.suggesting.accept_all_in_panel(kind)
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self, self.schema)

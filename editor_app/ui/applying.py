@@ -1,0 +1,102 @@
+"""Tools > Apply accepted corrections: the article file changes, and the change can be undone.
+
+Applying rewrites the article on disk and moves every span, so the edits made before it no longer
+fit the new offsets: the undo history is cleared first (they are saved with the apply), and the
+apply itself becomes the one step that Undo takes back, until the article is closed.
+"""
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand
+
+from editor_app.model.corrections import applicable, corrections_inside_direct_quotes
+from editor_app.model.records import Correction
+from editor_app.storage.apply_files import Undo, apply_to_files, undo_apply
+from editor_app.storage.errors import FileProblem, explain
+
+if TYPE_CHECKING:
+    from editor_app.ui.main_window import MainWindow
+
+
+class ApplyCommand(QUndoCommand):
+    def __init__(self, window: "MainWindow", corrections: list[Correction]):
+        super().__init__(f"Apply {len(corrections)} correction(s)")
+        self.window = window
+        self.corrections = corrections
+        self.undo_data: Undo | None = None
+        self.failed: str | None = None
+
+    def redo(self) -> None:
+        opened = self.window.opened
+        assert opened is not None
+        try:
+            result, self.undo_data = apply_to_files(opened, self.corrections)
+        except (FileProblem, OSError) as exc:
+            self.failed = explain(exc)
+            self.setObsolete(True)
+            return
+        self.window.show_applied(result.document)
+        orphaned = (
+            f"; {len(result.orphaned)} annotation(s) lay in removed text and are orphaned"
+            if (result.orphaned)
+            else ""
+        )
+        self.window.notice(
+            f"Applied {len(result.applied)} correction(s) to {opened.article_path.name}"
+            f" (backup kept){orphaned}. Undo takes it back.",
+            banner=bool(result.orphaned),
+        )
+
+    def undo(self) -> None:
+        opened = self.window.opened
+        if opened is None or self.undo_data is None:
+            return
+        try:
+            undo_apply(opened, self.undo_data)
+        except (FileProblem, OSError) as exc:
+            message = explain(exc)
+            self.window.notice(f"Could not undo the apply: {message}", banner=True)
+            return
+        self.window.reload(keep_history=True)
+        QTimer.singleShot(0, self.window.undo_stack.setClean)  # what is on disk is what is shown
+        self.window.notice(f"Put back {opened.article_path.name} as it was before the corrections.")
+
+
+def apply_accepted(window: "MainWindow", confirm: Callable[[str], bool]) -> bool:
+    """Apply the accepted corrections of the open article, asking first about direct quotes."""
+    opened = window.opened
+    if opened is None:
+        window.notice("Open an article first.")
+        return False
+    if window.annotator.read_only_reason:
+        window.notice(window.annotator.read_only_reason)
+        return False
+    doc = window.session.doc
+    chosen = applicable(doc)
+    if not chosen:
+        window.notice("No accepted corrections to apply (accept some with A first).")
+        return False
+    in_quotes = corrections_inside_direct_quotes(doc, chosen)
+    if in_quotes:
+        listing = ", ".join(f"{c.span.text!r} -> {c.replacement!r}" for c in in_quotes[:5])
+        if not confirm(
+            f"{len(in_quotes)} correction(s) change words inside direct quotes ({listing}). "
+            "Change what someone said?"
+        ):
+            chosen = [c for c in chosen if c not in in_quotes]
+            if not chosen:
+                window.notice("Nothing applied: every accepted correction was inside a direct quote.")
+                return False
+    # Saved first, so that undoing the apply brings back these annotations, not an older sidecar.
+    if window.is_dirty() and not window.save():
+        return False
+    window.undo_stack.clear()
+    command = ApplyCommand(window, chosen)
+    window.undo_stack.push(command)
+    window.undo_stack.setClean()  # the apply wrote the sidecar too
+    if command.failed:
+        window.notice(f"Corrections not applied: {command.failed}", banner=True)
+        return False
+    return True

@@ -1,0 +1,256 @@
+"""Suggestions in the window: run the suggesters off the UI thread, then accept or reject with one key.
+
+The run works on a snapshot of the document (records are immutable, so copying the lists is enough);
+its result is added as one undoable edit. Accepting and rejecting are ordinary undoable edits too.
+"""
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QProgressBar, QPushButton
+
+from editor_app.model.changes import EditLike
+from editor_app.model.copies import shallow_copy
+from editor_app.model.document import Document
+from editor_app.model.edits import AddRecord, Compound, ReplaceRecord
+from editor_app.model.records import Correction, Entity, Quote, Record
+from editor_app.suggest.corrections import StyleRule, default_style_rules
+from editor_app.suggest.engine import (
+    SUGGESTED,
+    Cancelled,
+    Suggestions,
+    accept,
+    accept_mention,
+    pending,
+    reject,
+    reject_mention,
+    suggest,
+)
+from editor_app.suggest.house_rules import rules_for
+from editor_app.ui.annotator import Target
+
+if TYPE_CHECKING:
+    from editor_app.ui.main_window import MainWindow
+
+
+class SuggestWorker(QThread):
+    progressed = Signal(str, float)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, doc: Document, rules: list[StyleRule], parent: QObject | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.rules = rules
+        self.cancel_requested = False
+
+    def run(self) -> None:
+        try:
+            result = suggest(
+                self.doc,
+                rules=self.rules,
+                progress=lambda name, fraction: self.progressed.emit(name, fraction),
+                cancelled=lambda: self.cancel_requested,
+            )
+        except Cancelled:
+            self.failed.emit("Suggestions cancelled.")
+            return
+        except Exception as exc:  # a bug in a suggester must not take the window down
+            self.failed.emit(f"Suggestions failed: {type(exc).__name__}: {exc}")
+            return
+        self.done.emit(result)
+
+
+class Suggesting(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.worker: SuggestWorker | None = None
+        self.progress = QProgressBar()
+        self.progress.setObjectName("suggestProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName("Suggestion progress")
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("suggestCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        window.statusBar().addPermanentWidget(self.progress)
+        window.statusBar().addPermanentWidget(self.cancel_button)
+        self.on_finished: Callable[[Suggestions | None], None] = lambda result: None
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None and self.worker.isRunning()
+
+    # Running --------------------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        window = self.window
+        if window.opened is None:
+            window.notice("Open an article first, then ask for suggestions.")
+            return False
+        if self.running:
+            window.notice("Suggestions are already being worked out.")
+            return False
+        if window.annotator.read_only_reason:
+            window.notice(window.annotator.read_only_reason)
+            return False
+        worker = SuggestWorker(shallow_copy(window.session.doc), self._rules(), self)
+        worker.progressed.connect(self._progressed)
+        worker.done.connect(lambda result, w=worker: self._done(w, result))
+        worker.failed.connect(lambda message, w=worker: self._failed(w, message))
+        self.worker = worker
+        self._started_on = window.session.doc
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        window.notice("Working out suggestions…")
+        worker.start()
+        return True
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel_requested = True
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.worker.wait(msecs) if self.worker is not None else True
+
+    def _rules(self) -> list[StyleRule]:
+        if self.window.opened is None:
+            return default_style_rules()
+        rules, problems = rules_for(self.window.opened.article_path)
+        if problems:
+            self.window.notice("; ".join(problems[:3]))
+        return rules
+
+    def _progressed(self, _name: str, fraction: float) -> None:
+        self.progress.setValue(round(fraction * 100))
+
+    def _finish(self, worker: SuggestWorker) -> None:
+        worker.wait()
+        worker.deleteLater()
+        if self.worker is worker:
+            self.worker = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _failed(self, worker: SuggestWorker, message: str) -> None:
+        self._finish(worker)
+        self.window.notice(message, banner="failed" in message)
+        self.on_finished(None)
+
+    def _done(self, worker: SuggestWorker, result: Suggestions) -> None:
+        self._finish(worker)
+        window = self.window
+        if window.session.doc is not self._started_on:
+            window.notice("The article changed while suggestions were worked out; run them again.")
+            self.on_finished(None)
+            return
+        if not len(result):
+            window.notice("No new suggestions.")
+            self.on_finished(result)
+            return
+        edits: list[EditLike] = [AddRecord(record, "Add suggestion") for record in result.records]
+        edits += [ReplaceRecord(entity, "Suggest mentions") for entity in result.extended]
+        if window.annotator.push(Compound(f"Suggestions ({result.summary()})", edits)):
+            window.notice(f"Suggested {result.summary()}. A accepts, R rejects, N goes to the next one.")
+        self.on_finished(result)
+
+    # Deciding -------------------------------------------------------------------------------------
+
+    def decide(self, accepted: bool) -> bool:
+        """Accept or reject the current annotation (or, for an entity, its current mention)."""
+        annotator = self.window.annotator
+        target = annotator.current
+        record = annotator.doc.find(target.record_id) if target else None
+        if target is None or record is None:
+            self.window.notice("Choose a suggestion first (N goes to the next one).")
+            return False
+        by = self.window.author_name()
+        after: Record
+        if isinstance(record, Entity) and target.mention is not None and record.status != SUGGESTED:
+            mention = next((m for m in record.mentions if (m.start, m.end) == target.mention), None)
+            if mention is None or mention.status != SUGGESTED:
+                self.window.notice("This mention is not a suggestion.")
+                return False
+            after = (accept_mention if accepted else reject_mention)(record, *target.mention)
+        elif record.status == SUGGESTED:
+            after = _decided(record, accepted, by)
+        else:
+            self.window.notice(f"This {type(record).__name__.lower()} is not a suggestion.")
+            return False
+        verb = "Accept" if accepted else "Reject"
+        if not annotator.push(ReplaceRecord(after, f"{verb} suggestion")):
+            return False
+        self.next_suggestion(after_position=_position_of(record, target))
+        return True
+
+    def accept_all_in_panel(self, kind: type[Record] | None) -> int:
+        """Shift+A: accept every pending suggestion of one kind (the focused panel's), or all."""
+        doc = self.window.annotator.doc
+        by = self.window.author_name()
+        chosen = [r for r in pending(doc) if kind is None or isinstance(r, kind)]
+        if not chosen:
+            self.window.notice("No suggestions to accept here.")
+            return 0
+        edits = [ReplaceRecord(_decided(record, True, by), "Accept suggestion") for record in chosen]
+        what = KIND_NAMES.get(kind, "suggestions") if kind is not None else "suggestions"
+        if self.window.annotator.push(Compound(f"Accept all suggested {what}", edits)):
+            self.window.notice(f"Accepted {len(edits)} suggested {what}.")
+            return len(edits)
+        return 0
+
+    def next_suggestion(self, after_position: int | None = None) -> bool:
+        annotator = self.window.annotator
+        waiting = pending(annotator.doc)
+        waiting_mentions = [
+            (m.start, e.id, (m.start, m.end))
+            for e in annotator.doc.entities
+            if e.status != SUGGESTED
+            for m in e.mentions
+            if m.status == SUGGESTED
+        ]
+        here = after_position
+        if here is None:
+            current = annotator.current
+            span = annotator.span_of(current) if current else None
+            here = span[0] if span else -1
+        candidates: list[tuple[int, str, tuple[int, int] | None]] = [
+            (_position_of(r, None), r.id, None) for r in waiting
+        ]
+        candidates += waiting_mentions
+        if not candidates:
+            annotator.set_current(None)
+            self.window.notice("No suggestions left to decide.")
+            return False
+        candidates.sort(key=lambda c: c[0])
+        later = [c for c in candidates if c[0] > here]
+        _position, record_id, mention = (later or candidates)[0]
+        target = Target(record_id, mention)
+        annotator.set_current(target)
+        found = annotator.span_of(target)
+        if found is not None:
+            self.window.article_view.flash(*found)
+        return True
+
+
+KIND_NAMES: dict[type[Record], str] = {Entity: "entities", Quote: "quotes", Correction: "corrections"}
+
+
+def _decided(record: Record, accepted: bool, by: str | None) -> Record:
+    if isinstance(record, Entity):
+        return accept(record, by) if accepted else reject(record, by)
+    if isinstance(record, Quote):
+        return accept(record, by) if accepted else reject(record, by)
+    return accept(record, by) if accepted else reject(record, by)
+
+
+def _position_of(record: Record, target: Target | None) -> int:
+    if target is not None and target.mention is not None:
+        return target.mention[0]
+    if isinstance(record, Entity):
+        return record.mentions[0].start if record.mentions else 0
+    return record.span.start

@@ -1,0 +1,356 @@
+"""Nothing lost: autosave and recovery, files changed by others, locks, failed saves, re-anchoring."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from editor_app.storage import sidecar_path
+from editor_app.storage.documents import open_document
+from editor_app.storage.locks import LockInfo, acquire_lock, lock_path, read_lock
+from editor_app.storage.recovery import recovery_path
+from editor_app.ui.main_window import MainWindow
+from tests.conftest import ROOT, SAMPLE
+from tests.storage.test_atomic_save import GOLDEN
+from tests.ui.conftest import press, select_text
+
+
+@pytest.fixture
+def annotated(tmp_path: Path) -> Path:
+    """The sample with its golden sidecar (one person, one quote, one correction)."""
+    article = tmp_path / SAMPLE.name
+    shutil.copyfile(SAMPLE, article)
+    shutil.copyfile(GOLDEN, sidecar_path(article))
+    return article
+
+
+def add_person(qtbot: Any, win: MainWindow, words: str) -> None:
+    select_text(win, words)
+    press(qtbot, win, Qt.Key.Key_1)
+    assert any(e.name == words for e in win.session.doc.entities)
+
+
+def names(path: Path) -> set[str]:
+    return {e.name for e in open_document(path).document.entities}
+
+
+# Autosave and recovery ----------------------------------------------------------------------------
+
+
+def test_unsaved_work_goes_to_a_recovery_file_not_the_sidecar(qtbot, window, annotated):
+    side = sidecar_path(annotated)
+    before = side.read_bytes()
+    assert window.open_article(annotated)
+    window.safekeeping.set_autosave_seconds(0.2)
+    add_person(qtbot, window, "Alejandro Mayorkas")
+    recovery = recovery_path(annotated)
+    qtbot.waitUntil(recovery.exists, timeout=5000)
+    assert side.read_bytes() == before
+    assert not str(recovery).startswith(str(annotated.parent))
+    assert window.save()
+    assert not recovery.exists()
+    assert "Alejandro Mayorkas" in names(annotated)
+
+
+KILLED_APP = textwrap.dedent(
+    """
+    import os, signal, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from editor_app.storage.recovery import recovery_path
+    from editor_app.ui.main_window import MainWindow
+    app = QApplication([])
+    win = MainWindow()
+    win.show()
+    article = sys.argv[1]
+    assert win.open_article(article)
+    win.safekeeping.set_autosave_seconds(0.5)
+    text = win.session.doc.text
+    start = text.index("Alejandro Mayorkas")
+    win.article_view.select_range(start, start + len("Alejandro Mayorkas"))
+    assert win.annotator.label_key(1)
+    def check():
+        if recovery_path(article).exists():
+            os.kill(os.getpid(), signal.SIGKILL)
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(50)
+    QTimer.singleShot(20000, app.quit)
+    app.exec()
+    sys.exit(3)
+    """
+)
+
+
+def test_after_the_app_is_killed_the_edits_are_offered_back(qtbot, window, annotated):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", KILLED_APP, str(annotated)],
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == -signal.SIGKILL, result.stderr.decode()[-2000:]
+    assert "Alejandro Mayorkas" not in names(annotated)  # the sidecar was never written
+
+    assert window.open_article(annotated)
+    banner = window.banners.banner("recovery")
+    assert banner is not None
+    assert "2 entities" in banner.text  # what it holds, before restoring
+    assert window.read_only_reason() is None  # the dead process's lock was stale and taken over
+    banner.click("Restore")
+    assert any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
+    assert window.is_dirty()
+    assert window.save()
+    assert "Alejandro Mayorkas" in names(annotated)
+    assert not recovery_path(annotated).exists()
+
+
+def test_discarding_a_recovery_removes_it(qtbot, window, annotated):
+    assert window.open_article(annotated)
+    add_person(qtbot, window, "Alejandro Mayorkas")
+    assert window.safekeeping.autosave_now() is not None
+    window.safekeeping.detach(keep_recovery=True)
+    window.opened = None
+    assert window.open_article(annotated)
+    banner = window.banners.banner("recovery")
+    assert banner is not None
+    banner.click("Discard")
+    assert not recovery_path(annotated).exists()
+    assert not any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
+
+
+# Changes on disk ----------------------------------------------------------------------------------
+
+
+def edit_on_disk(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_sidecar_changed_on_disk_with_no_local_edits_is_reloaded(qtbot, window, annotated):
+    assert window.open_article(annotated)
+    edit_on_disk(sidecar_path(annotated), "status: in-progress", "status: done")
+    qtbot.waitUntil(lambda: window.session.doc.status == "done", timeout=5000)
+    assert not window.is_dirty()
+    notice = window.banners.banner("notice")
+    assert notice is not None
+    assert "reloaded" in notice.text
+
+
+def test_local_edits_and_a_change_on_disk_are_never_silently_overwritten(qtbot, window, annotated):
+    side = sidecar_path(annotated)
+    assert window.open_article(annotated)
+    add_person(qtbot, window, "Alejandro Mayorkas")
+    edit_on_disk(side, "status: in-progress", "status: done")
+    theirs = side.read_bytes()
+    qtbot.waitUntil(lambda: window.banners.banner("external") is not None, timeout=5000)
+    assert window.is_dirty()
+    assert not window.save()
+    assert side.read_bytes() == theirs
+
+    window.banners.banner("external").click("Merge")
+    doc = window.session.doc
+    assert doc.status == "done"
+    assert any(e.name == "Alejandro Mayorkas" for e in doc.entities)
+    assert window.save()
+    saved = open_document(annotated).document
+    assert saved.status == "done"
+    assert "Alejandro Mayorkas" in {e.name for e in saved.entities}
+
+
+def test_keep_mine_and_take_theirs(qtbot, window, annotated):
+    side = sidecar_path(annotated)
+    assert window.open_article(annotated)
+    add_person(qtbot, window, "Alejandro Mayorkas")
+    edit_on_disk(side, "status: in-progress", "status: done")
+    qtbot.waitUntil(lambda: window.banners.banner("external") is not None, timeout=5000)
+    window.banners.banner("external").click("Take theirs")
+    assert window.session.doc.status == "done"
+    assert not any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
+    assert not window.is_dirty()
+
+    add_person(qtbot, window, "Alejandro Mayorkas")
+    edit_on_disk(side, "status: done", "status: needs-review")
+    qtbot.waitUntil(lambda: window.banners.banner("external") is not None, timeout=5000)
+    window.banners.banner("external").click("Keep mine")
+    saved = open_document(annotated).document
+    assert saved.status == "done"
+    assert "Alejandro Mayorkas" in {e.name for e in saved.entities}
+
+
+def test_the_same_annotation_changed_on_both_sides_is_shown_and_mine_kept(qtbot, window, annotated):
+    side = sidecar_path(annotated)
+    assert window.open_article(annotated)
+    correction = window.session.doc.corrections[0]
+    from dataclasses import replace
+
+    from editor_app.model.edits import ReplaceRecord
+
+    assert window.annotator.push(ReplaceRecord(replace(correction, note="mine"), "Change note"))
+    text = side.read_text(encoding="utf-8")
+    side.write_text(text.replace(f"note: {correction.note}", "note: theirs", 1), encoding="utf-8")
+    assert "note: theirs" in side.read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: window.banners.banner("external") is not None, timeout=5000)
+    window.banners.banner("external").click("Merge")
+    assert window.session.doc.find(correction.id).note == "mine"
+    report = window.banners.banner("external")
+    assert report is not None
+    assert "changed on both sides" in report.text
+    assert correction.id in report.text
+
+
+# Locks --------------------------------------------------------------------------------------------
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import sys, time
+    from editor_app.storage.locks import acquire_lock
+    acquire_lock(__import__("pathlib").Path(sys.argv[1]))
+    print("locked", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_an_article_locked_by_someone_else_opens_read_only(qtbot, window, annotated):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(annotated)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        before = sidecar_path(annotated).read_bytes()
+        assert window.open_article(annotated)
+        banner = window.banners.banner("lock")
+        assert banner is not None
+        assert "Read-only" in banner.text
+        assert "Take over" not in banner.buttons  # the holder is alive
+        assert "(read-only)" in window.windowTitle()
+        select_text(window, "Alejandro Mayorkas")
+        press(qtbot, window, Qt.Key.Key_1)
+        assert not any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
+        assert not window.save()
+        assert sidecar_path(annotated).read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait()
+    # The holder died without removing its lock: it was this user's, on this machine, so it is taken back.
+    window.safekeeping.detach()
+    window.opened = None
+    assert window.open_article(annotated)
+    assert window.banners.banner("lock") is None
+    assert window.read_only_reason() is None
+    info = read_lock(annotated)
+    assert info is not None
+    assert info.pid == os.getpid()
+
+
+def test_a_stale_lock_of_someone_else_is_taken_over_after_confirmation(qtbot, window, annotated):
+    old = LockInfo("ana", "desk-07", 4242, time.time() - 13 * 3600, "Ana Ruiz")
+    lock_path(annotated).write_bytes(old.to_json())
+    assert window.open_article(annotated)
+    banner = window.banners.banner("lock")
+    assert banner is not None
+    assert "Ana Ruiz (ana) on desk-07" in banner.text
+    assert "stale" in banner.text
+    window.confirm = lambda question: False
+    banner.click("Take over")
+    assert window.read_only_reason() is not None
+    assert read_lock(annotated) == old
+    asked: list[str] = []
+
+    def yes(question: str) -> bool:
+        asked.append(question)
+        return True
+
+    window.confirm = yes
+    banner.click("Take over")
+    assert asked
+    assert "Ana Ruiz" in asked[0]
+    assert window.read_only_reason() is None
+    assert window.banners.banner("lock") is None
+    mine = read_lock(annotated)
+    assert mine is not None
+    assert mine.pid == os.getpid()
+    add_person(qtbot, window, "Alejandro Mayorkas")
+    assert window.save()
+
+
+def test_closing_removes_the_lock(qtbot, window, annotated):
+    assert window.open_article(annotated)
+    assert read_lock(annotated) is not None
+    window.close()
+    assert read_lock(annotated) is None
+    acquire_lock(annotated).release()
+
+
+# Failing saves ------------------------------------------------------------------------------------
+
+
+def test_a_full_disk_keeps_the_old_sidecar_and_the_work(qtbot, window, annotated, monkeypatch):
+    side = sidecar_path(annotated)
+    before = side.read_bytes()
+    assert window.open_article(annotated)
+    add_person(qtbot, window, "Alejandro Mayorkas")
+
+    def no_space(path: Any, data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    import editor_app.storage.sidecar_write as sidecar_write
+
+    with monkeypatch.context() as patch:
+        patch.setattr(sidecar_write, "atomic_write", no_space)
+        assert not window.save()
+    assert side.read_bytes() == before
+    assert window.is_dirty()
+    notice = window.banners.banner("notice")
+    assert notice is not None
+    assert "No space left" in notice.text
+    assert recovery_path(annotated).exists()
+
+
+# Re-anchoring on open -----------------------------------------------------------------------------
+
+
+def test_an_edited_article_reanchors_on_open_and_lists_what_it_cannot_place(qtbot, window, annotated):
+    assert window.open_article(annotated)
+    text = annotated.read_text(encoding="utf-8")
+    # A paragraph inserted at the top, and the misspelt name rewritten by hand (its mention cannot follow).
+    edited = "EDITOR'S NOTE: updated with comment.\n\n" + text.replace("Mangus", "the commissioner", 1)
+    annotated.write_text(edited, encoding="utf-8")
+
+    assert window.open_article(annotated)
+    doc = window.session.doc
+    notice = window.banners.banner("notice")
+    assert notice is not None
+    assert "changed since its annotations were saved" in notice.text
+    for span in doc.spans():
+        if not span.orphaned:
+            assert doc.text[span.start : span.end] == span.text
+    assert window.orphans.isVisible()
+    rows = window.orphans.model.rows
+    assert [(o.kind, o.span.text) for o in rows] == [("mention", "Mangus"), ("correction", "Mangus")]
+    assert window.is_dirty()  # the new offsets are not saved yet
+
+    start, end = select_text(window, "the commissioner")
+    assert window.place_orphan()  # the first in the list: the mention
+    assert [o.kind for o in window.orphans.model.rows] == ["correction"]
+    assert window.delete_orphan()  # the correction is moot: the name was rewritten by hand
+    assert not window.orphans.isVisible()
+    magnus = window.session.doc.entity("e-magnus")
+    assert magnus is not None
+    assert (start, end, "the commissioner") in {(m.start, m.end, m.text) for m in magnus.mentions}
+    assert window.save()

@@ -1,0 +1,145 @@
+"""Suggestions in the window: F7 runs them off the UI thread; A, R, N and Shift+A decide; apply them."""
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from editor_app.model.records import Correction, Entity, Quote
+from editor_app.storage import sidecar_path
+from editor_app.storage.documents import open_document
+from editor_app.suggest.engine import pending
+from editor_app.ui.main_window import MainWindow
+from tests.conftest import SAMPLE
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def run_suggestions(qtbot: Any, win: MainWindow) -> None:
+    qtbot.keyClick(win.article_view, Qt.Key.Key_F7)
+    assert win.suggesting.running or pending(win.session.doc)
+    qtbot.waitUntil(lambda: not win.suggesting.running and win.suggesting.worker is None, timeout=60_000)
+
+
+def key(
+    qtbot: Any, win: MainWindow, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    widget = win.focusWidget() or win.article_view
+    qtbot.keyClick(widget, k, modifier)
+
+
+def test_f7_suggests_and_the_keys_decide(qtbot, window, sample_article):
+    assert window.open_article(sample_article)
+    window.article_view.setFocus()
+    run_suggestions(qtbot, window)
+    doc = window.session.doc
+    quotes = [q for q in doc.quotes if q.status == "suggested"]
+    magnus = next(e for e in doc.entities if e.name == "Chris Magnus")
+    assert magnus.status == "suggested"
+    assert "Mangus" in {m.text for m in magnus.mentions}
+    assert sum(q.kind == "direct" and q.speaker == magnus.id for q in quotes) == 3
+    assert {c.span.text: c.replacement for c in doc.corrections}.get("Tuscon") == "Tucson"
+    assert window.is_dirty()
+
+    window.article_view.setFocus()
+    key(qtbot, window, Qt.Key.Key_N)
+    first = window.annotator.current
+    assert first is not None
+    assert doc.find(first.record_id).status == "suggested"
+    key(qtbot, window, Qt.Key.Key_A)
+    accepted = window.session.doc.find(first.record_id)
+    assert accepted is not None
+    assert accepted.status in ("confirmed", "accepted")
+    second = window.annotator.current
+    assert second is not None
+    assert second.record_id != first.record_id
+    key(qtbot, window, Qt.Key.Key_R)
+    assert window.session.doc.find(second.record_id).status == "rejected"
+    window.undo()
+    assert window.session.doc.find(second.record_id).status == "suggested"
+    window.redo()
+    rejected = window.session.doc.find(second.record_id)
+    assert rejected is not None
+    assert rejected.status == "rejected"
+
+    # Asking again brings back neither the rejected one nor a copy of the accepted one.
+    before = len(list(window.session.doc.records()))
+    run_suggestions(qtbot, window)
+    doc = window.session.doc
+    assert len(list(doc.records())) == before
+    assert doc.find(second.record_id).status == "rejected"
+
+
+def test_shift_a_accepts_the_focused_panel_only(qtbot, window, sample_article):
+    assert window.open_article(sample_article)
+    window.article_view.setFocus()
+    run_suggestions(qtbot, window)
+    window.corrections_panel.setFocus()
+    qtbot.keyClick(window.corrections_panel, Qt.Key.Key_A, SHIFT)
+    doc = window.session.doc
+    assert doc.corrections
+    assert all(c.status == "accepted" for c in doc.corrections)
+    assert any(e.status == "suggested" for e in doc.entities)
+    assert any(q.status == "suggested" for q in doc.quotes)
+    window.undo()
+    assert all(c.status == "suggested" for c in window.session.doc.corrections)
+
+
+def test_accepted_corrections_are_applied_to_the_file_and_undone(qtbot, window, sample_article):
+    original = sample_article.read_bytes()
+    assert window.open_article(sample_article)
+    window.article_view.setFocus()
+    run_suggestions(qtbot, window)
+    window.corrections_panel.setFocus()
+    qtbot.keyClick(window.corrections_panel, Qt.Key.Key_A, SHIFT)
+    window.entities_panel.setFocus()
+    qtbot.keyClick(window.entities_panel, Qt.Key.Key_A, SHIFT)
+    questions: list[str] = []
+
+    def refuse(question: str) -> bool:
+        questions.append(question)
+        return False
+
+    window.confirm = refuse
+    window.actions_by_id["tools.apply"].trigger()
+
+    text = sample_article.read_text(encoding="utf-8")
+    assert "Mangus" not in text
+    assert "Tuscon" not in text
+    assert "Tucson" in text
+    doc = window.session.doc
+    assert doc.text == text.replace("\r\n", "\n")
+    for span in doc.spans():
+        if not span.orphaned:
+            assert doc.text[span.start : span.end] == span.text
+    assert not window.is_dirty()
+    on_disk = open_document(sample_article).document
+    assert [c.status for c in on_disk.corrections if c.replacement == "Tucson"] == ["applied"]
+    assert sidecar_path(sample_article).exists()
+
+    window.undo()
+    assert sample_article.read_bytes() == original
+    assert window.session.doc.text == SAMPLE.read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert any(c.status == "accepted" for c in window.session.doc.corrections)
+
+
+def test_the_window_stays_responsive_while_suggesting(qtbot, window, sample_article):
+    assert window.open_article(sample_article)
+    assert window.suggesting.start()
+    assert window.suggesting.progress.isVisible()
+    ticks = 0
+
+    def tick() -> None:
+        nonlocal ticks
+        ticks += 1
+
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    qtbot.waitUntil(lambda: window.suggesting.worker is None, timeout=60_000)
+    timer.stop()
+    assert ticks >= 1  # the event loop ran while the worker thread worked
+    assert not window.suggesting.progress.isVisible()
+    kinds = {type(r) for r in window.session.doc.records()}
+    assert kinds == {Entity, Quote, Correction}
