@@ -40,6 +40,8 @@ def run_app(path: Path | None) -> int:
     window.show()
     if path is not None:
         window.open_article(path)
+    else:
+        window.safekeeping.offer_on_start()
     if os.environ.get("EDITOR_APP_EXIT_WHEN_SHOWN"):
         return _report_start_and_exit(app)
     return app.exec()

@@ -25,7 +25,13 @@ from editor_app.storage.documents import OpenedDocument
 from editor_app.storage.errors import FileProblem, explain
 from editor_app.storage.locks import LockedByOther, LockHeld, LockInfo, acquire_lock, take_over
 from editor_app.storage.processes import host_name, process_alive, user_login
-from editor_app.storage.recovery import Recovery, discard_recovery, find_recovery, write_recovery
+from editor_app.storage.recovery import (
+    Recovery,
+    discard_recovery,
+    find_recovery,
+    list_recoveries,
+    write_recovery,
+)
 from editor_app.storage.sidecar_read import parse_sidecar
 
 if TYPE_CHECKING:
@@ -142,6 +148,21 @@ class Safekeeping(QObject):
             [("Restore", partial(self.restore, recovery)), ("Discard", self.discard)],
             kind="warning",
             closable=False,
+        )
+
+    def offer_on_start(self) -> None:
+        """With no article opened at start: offer the articles whose unsaved work a crash left behind."""
+        articles = [a for a in list_recoveries() if a.exists()]
+        if not articles or self.opened is not None:
+            return
+        names = ", ".join(a.name for a in articles[:3]) + (
+            f" and {len(articles) - 3} more" if len(articles) > 3 else ""
+        )
+        self.window.banners.show_banner(
+            "recovery",
+            f"Unsaved work from an earlier session was kept for {names}. Open it to restore or discard it.",
+            [(f"Open {articles[0].name}", partial(self.window.request_open, articles[0]))],
+            kind="warning",
         )
 
     def restore(self, recovery: Recovery) -> None:

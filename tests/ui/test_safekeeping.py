@@ -354,3 +354,25 @@ def test_an_edited_article_reanchors_on_open_and_lists_what_it_cannot_place(qtbo
     assert magnus is not None
     assert (start, end, "the commissioner") in {(m.start, m.end, m.text) for m in magnus.mentions}
     assert window.save()
+
+
+def test_on_start_the_app_offers_articles_with_unsaved_work(qtbot, window, annotated):
+    assert window.open_article(annotated)
+    add_person(qtbot, window, "Alejandro Mayorkas")
+    assert window.safekeeping.autosave_now() is not None
+    window.safekeeping.detach(keep_recovery=True)  # as if the app had died here
+
+    fresh = MainWindow()
+    qtbot.addWidget(fresh)
+    fresh.show()
+    fresh.safekeeping.offer_on_start()
+    banner = fresh.banners.banner("recovery")
+    assert banner is not None
+    assert annotated.name in banner.text
+    banner.click(f"Open {annotated.name}")
+    assert fresh.opened is not None
+    offer = fresh.banners.banner("recovery")
+    assert offer is not None
+    offer.click("Restore")
+    assert any(e.name == "Alejandro Mayorkas" for e in fresh.session.doc.entities)
+    fresh.undo_stack.setClean()
