@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from editor_app.ui.main_window import MainWindow
+
 NO_DISPLAY = """editor-app: there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).
   On a desktop, run it from a graphical session.
   On a server, run it under a virtual display:   xvfb-run -a editor-app ARTICLE
@@ -38,13 +40,20 @@ def run_app(path: Path | None) -> int:
     app.setOrganizationName("editor-app")
     window = MainWindow()
     window.show()
-    if path is not None:
-        window.open_article(path)
-    else:
-        window.safekeeping.offer_on_start()
+    open_path(window, path)
     if os.environ.get("EDITOR_APP_EXIT_WHEN_SHOWN"):
         return _report_start_and_exit(app)
     return app.exec()
+
+
+def open_path(window: "MainWindow", path: Path | None) -> None:
+    """What the command line asked for: a folder, an article, or nothing (then offer recovered work)."""
+    if path is not None and path.is_dir():
+        window.open_folder(path)
+    elif path is not None:
+        window.open_article(path)
+    else:
+        window.safekeeping.offer_on_start()
 
 
 HEAVY_MODULES = ("spacy", "thinc", "torch", "numpy", "rapidfuzz", "spellchecker")

@@ -1,10 +1,13 @@
 """Which files on disk are articles: the one rule the commands, the corpus panel and exporters share."""
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from editor_app.storage.article_file import ARTICLE_SUFFIXES
-from editor_app.storage.sidecar_write import SIDECAR_SUFFIX
+from editor_app.storage.article_file import ARTICLE_SUFFIXES, read_article
+from editor_app.storage.errors import FileProblem
+from editor_app.storage.sidecar_read import load_sidecar
+from editor_app.storage.sidecar_write import SIDECAR_SUFFIX, sidecar_path
 
 
 def is_article(path: Path) -> bool:
@@ -38,3 +41,42 @@ def _article_of(sidecar: Path) -> Path:
 
 def _is_orphan_sidecar(path: Path) -> bool:
     return path.name.endswith(SIDECAR_SUFFIX) and not _article_of(path).exists()
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the folder list shows of one article, read from its sidecar without opening it for editing."""
+
+    path: Path
+    status: str = "new"
+    entities: int = 0
+    mentions: int = 0
+    quotes: int = 0
+    corrections: int = 0
+    suggested: int = 0
+    problem: str | None = None
+    """Why the sidecar could not be read (the article is still listed)."""
+
+
+def summarize(article: Path) -> ArticleSummary:
+    side = sidecar_path(article)
+    if not side.exists():
+        return ArticleSummary(article)
+    try:
+        doc = load_sidecar(side, read_article(article), article.name).document
+    except FileProblem as exc:
+        return ArticleSummary(article, problem=exc.located())
+    except OSError as exc:
+        return ArticleSummary(article, problem=f"{article}: {exc.strerror or exc}")
+    suggested = sum(r.status == "suggested" for r in doc.records()) + sum(
+        m.status == "suggested" for e in doc.entities for m in e.mentions
+    )
+    return ArticleSummary(
+        article,
+        status=doc.status,
+        entities=len(doc.entities),
+        mentions=sum(len(e.mentions) for e in doc.entities),
+        quotes=len(doc.quotes),
+        corrections=len(doc.corrections),
+        suggested=suggested,
+    )

@@ -33,7 +33,10 @@ LABEL_KEYS = tuple(
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", "&Open…", "File", "choose_article", (SK.Open,)),
+    ActionSpec("file.open_folder", "Open &folder…", "File", "choose_folder", ("Ctrl+Shift+O",)),
     ActionSpec("file.save", "&Save", "File", "save", (SK.Save,)),
+    ActionSpec("file.next", "&Next article", "File", "next_article", ("Alt+Right", "Alt+PgDown")),
+    ActionSpec("file.previous", "&Previous article", "File", "previous_article", ("Alt+Left", "Alt+PgUp")),
     ActionSpec("file.author", "Author &name…", "File", "ask_author_name"),
     ActionSpec("file.quit", "&Quit", "File", "close", (SK.Quit, "Ctrl+Q")),
     ActionSpec("edit.undo", "&Undo", "Edit", "undo", (SK.Undo,)),
@@ -89,6 +92,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec("tools.apply", "A&pply accepted corrections…", "Tools", "apply_corrections"),
+    ActionSpec("tools.statistics", "S&tatistics…", "Tools", "show_statistics", ("Ctrl+Shift+I",)),
     ActionSpec("view.zoom_in", "Zoom &in", "View", "zoom_in", (SK.ZoomIn, "Ctrl+=")),
     ActionSpec("view.zoom_out", "Zoom &out", "View", "zoom_out", (SK.ZoomOut,)),
     ActionSpec("view.zoom_reset", "&Reset zoom", "View", "zoom_reset", ("Ctrl+0",)),

@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -39,12 +40,14 @@ from editor_app.ui.annotator import Annotator, Target
 from editor_app.ui.applying import apply_accepted
 from editor_app.ui.article_view import ArticleView
 from editor_app.ui.banners import BannerArea
+from editor_app.ui.corpus import CorpusPanel
 from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog
 from editor_app.ui.highlighter import AnnotationHighlighter
 from editor_app.ui.item_models import CorrectionModel, EntityModel, MentionRole, QuoteModel, RecordIdRole
 from editor_app.ui.orphans import OrphanPanel, delete_edit, place_edit, touches_orphans
 from editor_app.ui.panels import entities_view, table_view
 from editor_app.ui.safekeeping import Safekeeping
+from editor_app.ui.statistics import StatisticsDialog
 from editor_app.ui.suggesting import Suggesting
 
 MAX_RECENT = 10
@@ -151,6 +154,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
 
+        self.corpus = CorpusPanel()
+        self.corpus.article_chosen.connect(lambda path: self.request_open(Path(path)))
+        self.corpus_dock = QDockWidget("Articles", self)
+        self.corpus_dock.setObjectName("corpusDock")
+        self.corpus_dock.setWidget(self.corpus)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.corpus_dock)
+        self.corpus_dock.hide()
+
         self.file_label = QLabel("No article open")
         self.status_box = QComboBox()
         self.status_box.setObjectName("documentStatus")
@@ -159,8 +170,11 @@ class MainWindow(QMainWindow):
         self.status_box.activated.connect(lambda i: self.annotator.set_status(self.status_box.itemText(i)))
         self.counts_label = QLabel()
         self.saved_label = QLabel()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("corpusProgress")
         bar = self.statusBar()
         bar.addWidget(self.file_label)
+        bar.addPermanentWidget(self.progress_label)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.status_box)
         bar.addPermanentWidget(self.saved_label)
@@ -226,6 +240,7 @@ class MainWindow(QMainWindow):
         else:
             self.notice(f"Opened {path.name}")
         self.safekeeping.attach(opened)
+        self.corpus.select(path)
         self._update_title()
         if self.suggest_on_open() and not self.safekeeping.read_only:
             self.suggesting.start()
@@ -324,6 +339,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.setClean()
         self.banners.hide_banner("notice")
         self.safekeeping.saved(self.opened.sidecar_sha256)
+        self.corpus.model.refresh(self.opened.article_path)
+        self._update_progress()
         self.notice(f"Saved {self.opened.sidecar_path.name}")
         self._update_title()
         return True
@@ -443,6 +460,8 @@ class MainWindow(QMainWindow):
 
     def _clean_changed(self, _clean: bool) -> None:
         self._update_title()
+        if self.opened is not None:
+            self.corpus.model.set_unsaved(self.opened.article_path if self.is_dirty() else None)
 
     def _update_title(self) -> None:
         name = self.opened.article_path.name if self.opened else "no article"
@@ -661,6 +680,83 @@ class MainWindow(QMainWindow):
 
     def toggle_snap(self) -> None:
         self.article_view.snap_enabled = self.actions_by_id["view.snap"].isChecked()
+
+    # Folders ---------------------------------------------------------------------------------------
+
+    def open_folder(self, folder: Path | str) -> bool:
+        """List every article of ``folder`` and open the first one not done yet."""
+        folder = Path(folder)
+        if not folder.is_dir():
+            self.notice(f"{folder} is not a folder.", banner=True)
+            return False
+        if not self.maybe_save():
+            return False
+        self.corpus.model.load(folder)
+        self.corpus_dock.show()
+        self._update_progress()
+        paths = self.corpus.visible_paths()
+        if not paths:
+            self.notice(f"No articles (.txt, .md) in {folder}.", banner=True)
+            return True
+        first = next((p for p, s in zip(paths, self._statuses(paths), strict=True) if s != "done"), paths[0])
+        return self.open_article(first)
+
+    def _statuses(self, paths: list[Path]) -> list[str]:
+        rows = {s.path.resolve(): s.status for s in self.corpus.model.rows}
+        return [rows.get(p.resolve(), "new") for p in paths]
+
+    def choose_folder(self) -> None:
+        start = str(self.opened.article_path.parent) if self.opened else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Open folder of articles", start)
+        if folder:
+            self.open_folder(folder)
+
+    def next_article(self) -> bool:
+        return self._step_article(1)
+
+    def previous_article(self) -> bool:
+        return self._step_article(-1)
+
+    def _step_article(self, step: int) -> bool:
+        paths = self.corpus.visible_paths()
+        if not paths:
+            self.notice("Open a folder first (Ctrl+Shift+O).")
+            return False
+        current = self.opened.article_path.resolve() if self.opened else None
+        where = next((i for i, p in enumerate(paths) if p.resolve() == current), -1)
+        target = where + step
+        if not 0 <= target < len(paths):
+            self.notice("That was the last article." if step > 0 else "That was the first article.")
+            return False
+        if self.is_dirty() and self.save_on_move():
+            if not self.save():
+                return False
+        elif not self.maybe_save():
+            return False
+        return self.open_article(paths[target])
+
+    def save_on_move(self) -> bool:
+        """Moving to the next article saves this one (the default) or asks, as the user prefers."""
+        return str(self.settings.value("corpus/save_on_move", "true")).lower() == "true"
+
+    def _update_progress(self) -> None:
+        model = self.corpus.model
+        if model.folder is None:
+            self.progress_label.clear()
+            return
+        self.progress_label.setText(f"{model.done()}/{len(model.rows)} done")
+
+    def show_statistics(self) -> None:
+        folder = self.corpus.model.folder
+        paths = [s.path for s in self.corpus.model.rows] if folder else []
+        if not paths and self.opened is not None:
+            paths = [self.opened.article_path]
+        if self.is_dirty():
+            self.notice("Statistics count what is saved; save to include your latest changes.")
+        dialog = StatisticsDialog(self, paths)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.statistics_dialog = dialog
 
     # Orphans ---------------------------------------------------------------------------------------
 

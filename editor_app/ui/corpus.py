@@ -1,0 +1,208 @@
+"""The folder view: every article of a folder with its status and counts, filtered, with progress.
+
+Summaries are read from the sidecars when the folder opens and refreshed for one article when it is
+saved or left; the open article's row also shows whether it has unsaved changes.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.model import vocab
+from editor_app.storage.corpus_files import ArticleSummary, expand_articles, summarize
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+PathRole = Qt.ItemDataRole.UserRole + 40
+StatusRole = Qt.ItemDataRole.UserRole + 41
+ALL_STATUSES = "All statuses"
+
+
+class CorpusModel(QAbstractTableModel):
+    COLUMNS = ("Article", "Status", "Entities", "Quotes", "Corrections", "Flags")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder: Path | None = None
+        self.rows: list[ArticleSummary] = []
+        self.unsaved: Path | None = None
+
+    def load(self, folder: Path) -> None:
+        self.beginResetModel()
+        self.folder = folder
+        self.rows = [summarize(path) for path in expand_articles(folder)]
+        self.endResetModel()
+
+    def refresh(self, path: Path) -> None:
+        row = self.row_of(path)
+        if row >= 0:
+            self.rows[row] = summarize(self.rows[row].path)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def set_unsaved(self, path: Path | None) -> None:
+        changed = {p for p in (self.unsaved, path) if p is not None}
+        self.unsaved = path
+        for p in changed:
+            row = self.row_of(p)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 5), self.index(row, 5))
+
+    def row_of(self, path: Path) -> int:
+        target = path.resolve()
+        return next((i for i, s in enumerate(self.rows) if s.path.resolve() == target), -1)
+
+    def done(self) -> int:
+        return sum(s.status == "done" for s in self.rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        summary = self.rows[index.row()]
+        if role == PathRole:
+            return str(summary.path)
+        if role == StatusRole:
+            return summary.status
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return summary.problem or str(summary.path)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            folder = self.folder
+            return str(summary.path.relative_to(folder)) if folder else summary.path.name
+        if column == 1:
+            return summary.status
+        if column == 2:
+            return f"{summary.entities} ({summary.mentions})"
+        if column == 3:
+            return str(summary.quotes)
+        if column == 4:
+            return str(summary.corrections)
+        flags = []
+        if self.unsaved is not None and summary.path.resolve() == self.unsaved.resolve():
+            flags.append("unsaved")
+        if summary.suggested:
+            flags.append(f"{summary.suggested} suggested")
+        if summary.problem:
+            flags.append("unreadable sidecar")
+        return ", ".join(flags)
+
+
+class CorpusFilter(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.status: str | None = None
+        self.text = ""
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self.status = status
+        self.endFilterChange()
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = text.strip().lower()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
+        source = self.sourceModel()
+        index = source.index(row, 0, parent)
+        if self.status and index.data(StatusRole) != self.status:
+            return False
+        return not self.text or self.text in str(index.data(Qt.ItemDataRole.DisplayRole)).lower()
+
+
+class CorpusPanel(QWidget):
+    """``corpusPanel``: the list, a status filter and a text filter."""
+
+    article_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("corpusPanel")
+        self.setAccessibleName("Articles of the folder")
+        self.model = CorpusModel()
+        self.proxy = CorpusFilter()
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("corpusStatusFilter")
+        self.status_filter.setAccessibleName("Show articles with status")
+        self.status_filter.addItems([ALL_STATUSES, *vocab.DOCUMENT_STATUSES])
+        self.status_filter.currentTextChanged.connect(
+            lambda text: self.proxy.set_status(None if text == ALL_STATUSES else text)
+        )
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("corpusTextFilter")
+        self.text_filter.setPlaceholderText("Filter by name…")
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.textChanged.connect(self.proxy.set_text)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.text_filter, 1)
+        layout.addLayout(filters)
+        self.view = QTableView()
+        self.view.setObjectName("corpusList")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(CorpusModel.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+        layout.addWidget(self.view, 1)
+
+    def _activated(self, index: QModelIndex) -> None:
+        path = index.data(PathRole)
+        if path:
+            self.article_chosen.emit(path)
+
+    def visible_paths(self) -> list[Path]:
+        """The articles in the order shown (after filter and sort)."""
+        return [Path(self.proxy.index(row, 0).data(PathRole)) for row in range(self.proxy.rowCount())]
+
+    def select(self, path: Path) -> None:
+        row = self.model.row_of(path)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)

@@ -1,0 +1,122 @@
+"""The statistics view: counts over the open folder (or article), as tables and a bar chart."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.model.corpus_stats import CorpusStats
+from editor_app.storage.article_file import read_article
+from editor_app.storage.errors import FileProblem
+from editor_app.storage.sidecar_read import load_sidecar
+from editor_app.storage.sidecar_write import sidecar_path
+
+
+def collect(paths: list[Path]) -> tuple[CorpusStats, list[str]]:
+    stats = CorpusStats()
+    problems: list[str] = []
+    for path in paths:
+        side = sidecar_path(path)
+        if not side.exists():
+            continue
+        try:
+            stats.add(load_sidecar(side, read_article(path), path.name).document)
+        except FileProblem as exc:
+            problems.append(exc.located())
+        except OSError as exc:
+            problems.append(f"{path}: {exc.strerror or exc}")
+    return stats, problems
+
+
+class BarChart(QWidget):
+    """Horizontal bars, one per (name, count); painted with QPainter, sized in font units."""
+
+    def __init__(self, rows: list[tuple[str, int]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows = rows
+        self.setAccessibleName("Bar chart")
+        self.setAccessibleDescription("; ".join(f"{name}: {count}" for name, count in rows))
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height() + 6
+        return QSize(self.fontMetrics().averageCharWidth() * 60, max(1, len(self.rows)) * line + 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        line = metrics.height() + 6
+        label_width = max((metrics.horizontalAdvance(name) for name, _ in self.rows), default=0) + 12
+        number_width = metrics.horizontalAdvance("000000")
+        most = max((count for _, count in self.rows), default=0) or 1
+        room = max(10, self.width() - label_width - number_width - 12)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        bar = self.palette().color(QPalette.ColorRole.Highlight)
+        for row, (name, count) in enumerate(self.rows):
+            top = 4 + row * line
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, top, label_width - 8, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+            width = room * count / most
+            painter.fillRect(QRectF(label_width, top + 3, width, line - 6), QColor(bar))
+            painter.drawText(
+                QRectF(label_width + width + 4, top, number_width, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                str(count),
+            )
+        painter.end()
+
+
+class StatisticsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, paths: list[Path]):
+        super().__init__(parent)
+        self.setObjectName("statisticsDialog")
+        self.setWindowTitle("Statistics")
+        self.stats, problems = collect(paths)
+        layout = QVBoxLayout(self)
+        summary = QLabel(
+            f"{self.stats.documents} annotated article(s) of {len(paths)}"
+            + (f"; {len(problems)} sidecar(s) could not be read" if problems else "")
+        )
+        summary.setToolTip("\n".join(problems))
+        layout.addWidget(summary)
+        self.tabs = QTabWidget()
+        for title, rows in self.stats.tables():
+            self.tabs.addTab(self._page(rows), title)
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 460)
+
+    @staticmethod
+    def _page(rows: list[tuple[str, int]]) -> QWidget:
+        page = QWidget()
+        row_layout = QHBoxLayout(page)
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels(["", "count"])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for index, (name, count) in enumerate(rows):
+            table.setItem(index, 0, QTableWidgetItem(name))
+            number = QTableWidgetItem(str(count))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(index, 1, number)
+        table.resizeColumnsToContents()
+        row_layout.addWidget(table, 1)
+        row_layout.addWidget(BarChart(rows[:25]), 2)
+        return page
