@@ -14,6 +14,8 @@ from typing import Any
 import yaml
 
 from editor_app.paths import resources_dir
+from editor_app.storage.atomic import atomic_write
+from editor_app.storage.user_dirs import config_dir
 
 CONFIG_NAME = ".editor-app.yaml"
 MAX_CONFIG_BYTES = 64 * 1024
@@ -55,6 +57,23 @@ def default_labels_path() -> Path:
     return resources_dir() / "labels.yaml"
 
 
+def user_labels_path() -> Path:
+    """The user's own label colours and keys (Preferences writes it); same layout as the defaults."""
+    return config_dir() / "labels.yaml"
+
+
+def save_user_labels(labels: list[LabelSpec]) -> Path:
+    """Write the user's label colours and keys, atomically; the bundled defaults are never touched."""
+    items = [{"name": spec.name, "key": spec.key, "colour": spec.colour} for spec in labels]
+    text = "# Your label colours and keys, written by editor-app's Preferences.\n" + yaml.safe_dump(
+        {"version": 1, "labels": items}, sort_keys=False, allow_unicode=True
+    )
+    path = user_labels_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, text.encode("utf-8"))
+    return path
+
+
 def config_files(article_path: Path) -> list[Path]:
     """The `.editor-app.yaml` files that apply to an article, outermost folder first."""
     folder = Path(article_path).resolve().parent
@@ -63,7 +82,8 @@ def config_files(article_path: Path) -> list[Path]:
 
 
 def load_schema(article_path: Path | None = None) -> LabelSchema:
-    """The defaults, then every config file from the outermost folder in, each overriding the last.
+    """The defaults, the user's own labels, then every config file from the outermost folder in, each
+    overriding the last (a newsroom's folder settings win over one person's taste).
 
     Never raises: problems are collected in ``LabelSchema.problems``.
     """
@@ -75,6 +95,12 @@ def load_schema(article_path: Path | None = None) -> LabelSchema:
     if not schema.labels:
         schema = LabelSchema(labels=BUILTIN_LABELS)
     sources: list[Path] = []
+    user = user_labels_path()
+    if user.is_file():
+        data = _read(user, problems)
+        if data is not None:
+            schema = _merged(schema, data, user, problems)
+            sources.append(user)
     for path in config_files(article_path) if article_path is not None else []:
         data = _read(path, problems)
         if data is not None:

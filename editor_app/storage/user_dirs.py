@@ -16,3 +16,14 @@ def data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / APP_DIR_NAME
+
+
+def config_dir() -> Path:
+    """``$XDG_CONFIG_HOME/editor-app`` on Linux, Preferences on macOS, ``%APPDATA%`` on Windows."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Preferences"
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / APP_DIR_NAME

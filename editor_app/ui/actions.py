@@ -38,6 +38,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.next", "&Next article", "File", "next_article", ("Alt+Right", "Alt+PgDown")),
     ActionSpec("file.previous", "&Previous article", "File", "previous_article", ("Alt+Left", "Alt+PgUp")),
     ActionSpec("file.author", "Author &name…", "File", "ask_author_name"),
+    ActionSpec("file.preferences", "Pr&eferences…", "File", "show_preferences", (SK.Preferences, "Ctrl+,")),
     ActionSpec("file.quit", "&Quit", "File", "close", (SK.Quit, "Ctrl+Q")),
     ActionSpec("edit.undo", "&Undo", "Edit", "undo", (SK.Undo,)),
     ActionSpec("edit.redo", "&Redo", "Edit", "redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
@@ -98,6 +99,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.zoom_reset", "&Reset zoom", "View", "zoom_reset", ("Ctrl+0",)),
     ActionSpec("view.snap", "&Snap selections to whole words", "View", "toggle_snap", (), checkable=True),
     ActionSpec("help.shortcuts", "&Keyboard shortcuts", "Help", "show_shortcuts", (SK.HelpContents, "F1")),
+    ActionSpec("help.about", "&About editor-app", "Help", "show_about"),
 )
 MENUS = ("File", "Edit", "Annotate", "Review", "Tools", "View", "Help")
 
@@ -146,3 +148,26 @@ def build_actions(
         menus[spec.menu].addAction(action)
         actions[spec.id] = action
     return actions
+
+
+TOOLBAR: tuple[tuple[str, str], ...] = (
+    # action id, the QStyle standard icon (or "" for text only)
+    ("file.open", "SP_DialogOpenButton"),
+    ("file.open_folder", "SP_DirOpenIcon"),
+    ("file.save", "SP_DialogSaveButton"),
+    ("edit.undo", "SP_ArrowBack"),
+    ("edit.redo", "SP_ArrowForward"),
+    ("tools.suggest", "SP_FileDialogContentsView"),
+    ("review.accept", "SP_DialogApplyButton"),
+    ("review.reject", "SP_DialogCancelButton"),
+    ("file.next", "SP_MediaSkipForward"),
+    ("help.shortcuts", "SP_DialogHelpButton"),
+)
+
+
+def tooltip(action: QAction) -> str:
+    """The action's name with its first shortcut: "Save (Ctrl+S)"."""
+    text = action.text().replace("&", "").removesuffix("…")
+    keys = action.shortcuts()
+    shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    return f"{text} ({shown})" if shown else text

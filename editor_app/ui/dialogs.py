@@ -173,3 +173,17 @@ class Legend(QLabel):
 
     def set_schema(self, schema: LabelSchema) -> None:
         self.setText(legend_html(schema))
+
+
+def about_html() -> str:
+    from editor_app import __version__
+
+    return (
+        f"<h3>editor-app {__version__}</h3>"
+        "<p>Annotate news articles: entities and their mentions, quotes with speakers, copy-desk "
+        "corrections; saved as YAML beside each article.</p>"
+        "<p>Licence: Apache-2.0.</p>"
+        "<p>Bundled data: place names from <a href='https://www.geonames.org/'>GeoNames</a> "
+        "(CC BY 4.0). Libraries: Qt for Python / PySide6 (LGPL-3.0), PyYAML (MIT), RapidFuzz (MIT), "
+        "pyspellchecker (MIT).</p>"
+    )

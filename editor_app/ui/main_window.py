@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -35,17 +36,18 @@ from editor_app.storage.config import load_schema
 from editor_app.storage.corpus_files import is_article
 from editor_app.storage.documents import OpenedDocument, open_document, save_document
 from editor_app.storage.errors import ChangedOnDisk, FileProblem, explain
-from editor_app.ui.actions import MENUS, build_actions
+from editor_app.ui.actions import MENUS, TOOLBAR, build_actions, tooltip
 from editor_app.ui.annotator import Annotator, Target
 from editor_app.ui.applying import apply_accepted
 from editor_app.ui.article_view import ArticleView
 from editor_app.ui.banners import BannerArea
 from editor_app.ui.corpus import CorpusPanel
-from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog
+from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog, about_html
 from editor_app.ui.highlighter import AnnotationHighlighter
 from editor_app.ui.item_models import CorrectionModel, EntityModel, MentionRole, QuoteModel, RecordIdRole
 from editor_app.ui.orphans import OrphanPanel, delete_edit, place_edit, touches_orphans
 from editor_app.ui.panels import entities_view, table_view
+from editor_app.ui.preferences import PreferencesDialog, setting
 from editor_app.ui.safekeeping import Safekeeping
 from editor_app.ui.statistics import StatisticsDialog
 from editor_app.ui.suggesting import Suggesting
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self.suggesting = Suggesting(self)
         self._build_menus()
         self._restore_settings()
+        if self.settings.contains("view/font_size") or self.settings.contains("view/font_family"):
+            self._apply_font()
         self._update_title()
         self._update_counts()
 
@@ -194,6 +198,19 @@ class MainWindow(QMainWindow):
         self.actions_by_id["tools.suggest_on_open"].setChecked(self.suggest_on_open())
         self._update_label_actions()
         self._update_recent_menu()
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName("Main toolbar")
+        style = self.style()
+        for action_id, icon in TOOLBAR:
+            action = self.actions_by_id[action_id]
+            if icon:
+                action.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, icon)))
+            action.setToolTip(tooltip(action))
+            toolbar.addAction(action)
 
     def _handler(self, name: str) -> Callable[[], object]:
         if name.startswith("label_"):
@@ -438,8 +455,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.recent_files()))
 
     def author_name(self) -> str | None:
-        value = self.settings.value("author", "")
-        return str(value).strip() or None
+        return str(setting(self.settings, "author")).strip() or None
 
     def ask_author_name(self) -> None:
         name, ok = QInputDialog.getText(
@@ -737,7 +753,7 @@ class MainWindow(QMainWindow):
 
     def save_on_move(self) -> bool:
         """Moving to the next article saves this one (the default) or asks, as the user prefers."""
-        return str(self.settings.value("corpus/save_on_move", "true")).lower() == "true"
+        return bool(setting(self.settings, "corpus/save_on_move"))
 
     def _update_progress(self) -> None:
         model = self.corpus.model
@@ -779,10 +795,37 @@ class MainWindow(QMainWindow):
         orphan = self.orphans.current()
         return orphan is not None and self.annotator.push(delete_edit(self.session.doc, orphan))
 
+    # Preferences -----------------------------------------------------------------------------------
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self, self.settings, self.schema)
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.preferences_dialog = dialog
+        return dialog
+
+    def apply_preferences(self, dialog: PreferencesDialog) -> None:
+        dialog.store()
+        self.safekeeping.set_autosave_seconds(setting(self.settings, "autosave/seconds"))
+        self.actions_by_id["tools.suggest_on_open"].setChecked(self.suggest_on_open())
+        self._apply_font()
+        self.schema = load_schema(self.opened.article_path if self.opened else None)
+        self._set_document(self.session.doc)
+        self.notice("Preferences saved.")
+
+    def _apply_font(self) -> None:
+        font = QFont(self.article_view.font())
+        family = str(setting(self.settings, "view/font_family"))
+        if family:
+            font.setFamily(family)
+        font.setPointSize(int(setting(self.settings, "view/font_size")))
+        self.article_view.setFont(font)
+
     # Suggestions -----------------------------------------------------------------------------------
 
     def suggest_on_open(self) -> bool:
-        return str(self.settings.value("suggest/on_open", "false")).lower() == "true"
+        return bool(setting(self.settings, "suggest/on_open"))
 
     def toggle_suggest_on_open(self) -> None:
         self.settings.setValue("suggest/on_open", self.actions_by_id["tools.suggest_on_open"].isChecked())
@@ -807,6 +850,9 @@ class MainWindow(QMainWindow):
         }
         kind = next((k for view, k in focused.items() if view.hasFocus()), None)
         self.suggesting.accept_all_in_panel(kind)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About editor-app", about_html())
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self, self.schema)

@@ -33,11 +33,11 @@ from editor_app.storage.recovery import (
     write_recovery,
 )
 from editor_app.storage.sidecar_read import parse_sidecar
+from editor_app.ui.preferences import setting
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
 
-DEFAULT_AUTOSAVE_SECONDS = 5
 SETTLE_MS = 250
 """How long to wait after a change notice before reading: editors write, rename and touch in bursts."""
 
@@ -66,11 +66,7 @@ class Safekeeping(QObject):
     # Settings -------------------------------------------------------------------------------------
 
     def _autosave_setting(self) -> float:
-        value = self.window.settings.value("autosave/seconds", DEFAULT_AUTOSAVE_SECONDS)
-        try:
-            return max(1.0, float(str(value)))
-        except ValueError:
-            return DEFAULT_AUTOSAVE_SECONDS
+        return max(1.0, float(setting(self.window.settings, "autosave/seconds")))
 
     def set_autosave_seconds(self, seconds: float) -> None:
         self.autosave_timer.start(round(seconds * 1000))

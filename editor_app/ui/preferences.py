@@ -1,0 +1,179 @@
+"""Preferences: the declared settings, edited in one dialog and kept in QSettings (labels in a file).
+
+Every setting the app reads is declared here once, with its default; the window reads them through
+:func:`setting`, so a default is never spelt twice.
+"""
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.storage.config import LabelSchema, LabelSpec, save_user_labels
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    label: str
+    minimum: int = 0
+    maximum: int = 0
+
+
+SETTINGS = {
+    s.key: s
+    for s in (
+        Setting("author", "", "Your name, written as 'by' on what you annotate"),
+        Setting("autosave/seconds", 5, "Write the recovery file every (seconds)", 1, 600),
+        Setting("suggest/on_open", False, "Suggest annotations when an article opens"),
+        Setting("corpus/save_on_move", True, "Save without asking when moving to the next article"),
+        Setting("view/font_family", "", "Article font"),
+        Setting("view/font_size", 12, "Article font size", 6, 48),
+        Setting("view/label_tags", False, "Show labels as text tags (not only as colour)"),
+    )
+}
+
+
+def setting(settings: QSettings, key: str) -> Any:
+    """The value of a declared setting, of its default's type (QSettings gives strings back on Linux)."""
+    default = SETTINGS[key].default
+    value = settings.value(key, default)
+    if isinstance(default, bool):
+        return str(value).lower() in ("true", "1", "yes")
+    if isinstance(default, int):
+        try:
+            return int(str(value))
+        except ValueError:
+            return default
+    return str(value) if value is not None else default
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent: QWidget | None, settings: QSettings, schema: LabelSchema):
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("Preferences")
+        self.settings = settings
+        self.schema = schema
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.fields: dict[str, QWidget] = {}
+        for key, spec in SETTINGS.items():
+            value = setting(settings, key)
+            widget: QWidget
+            if key == "view/font_family":
+                box = QFontComboBox()
+                if value:
+                    box.setCurrentFont(QFont(value))
+                widget = box
+            elif isinstance(spec.default, bool):
+                check = QCheckBox()
+                check.setChecked(bool(value))
+                widget = check
+            elif isinstance(spec.default, int):
+                spin = QSpinBox()
+                spin.setRange(spec.minimum, spec.maximum)
+                spin.setValue(int(value))
+                widget = spin
+            else:
+                widget = QLineEdit(str(value))
+            widget.setObjectName(f"pref-{key.replace('/', '-')}")
+            widget.setAccessibleName(spec.label)
+            form.addRow(spec.label, widget)
+            self.fields[key] = widget
+        layout.addLayout(form)
+
+        self.labels = QTableWidget(len(schema.labels), 3)
+        self.labels.setObjectName("prefLabels")
+        self.labels.setAccessibleName("Label keys and colours")
+        self.labels.setHorizontalHeaderLabels(["Label", "Key (1-9, 0 for none)", "Colour"])
+        self.labels.verticalHeader().setVisible(False)
+        for row, label in enumerate(schema.labels):
+            name = QTableWidgetItem(label.name)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.labels.setItem(row, 0, name)
+            digit = QSpinBox()
+            digit.setRange(0, 9)
+            digit.setValue(label.key or 0)
+            digit.setAccessibleName(f"Key for {label.name}")
+            self.labels.setCellWidget(row, 1, digit)
+            button = QPushButton(label.colour)
+            button.setAccessibleName(f"Colour of {label.name}")
+            button.setStyleSheet(f"background: {label.colour}; color: #000000;")
+            button.clicked.connect(lambda _checked=False, b=button: self._pick(b))
+            self.labels.setCellWidget(row, 2, button)
+        self.labels.resizeColumnsToContents()
+        layout.addWidget(self.labels, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _pick(self, button: QPushButton) -> None:
+        colour = QColorDialog.getColor(QColor(button.text()), self, "Label colour")
+        if colour.isValid():
+            self.set_colour(button, colour.name())
+
+    @staticmethod
+    def set_colour(button: QPushButton, colour: str) -> None:
+        button.setText(colour)
+        button.setStyleSheet(f"background: {colour}; color: #000000;")
+
+    def label_specs(self) -> list[LabelSpec]:
+        specs = []
+        for row, label in enumerate(self.schema.labels):
+            key = self.labels.cellWidget(row, 1)
+            colour = self.labels.cellWidget(row, 2)
+            assert isinstance(key, QSpinBox)
+            assert isinstance(colour, QPushButton)
+            specs.append(replace(label, key=key.value() or None, colour=colour.text()))
+        # One key, one label: a key just given to a label is taken from the label that had it.
+        given = {
+            spec.key: spec.name
+            for spec, old in zip(specs, self.schema.labels, strict=True)
+            if spec.key != old.key
+        }
+        return [
+            replace(spec, key=None) if spec.key in given and given[spec.key] != spec.name else spec
+            for spec in specs
+        ]
+
+    def values(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QFontComboBox):
+                found[key] = widget.currentFont().family()
+            elif isinstance(widget, QCheckBox):
+                found[key] = widget.isChecked()
+            elif isinstance(widget, QSpinBox):
+                found[key] = widget.value()
+            elif isinstance(widget, QLineEdit):
+                found[key] = widget.text().strip()
+        return found
+
+    def store(self) -> None:
+        """Write what the dialog shows: settings to QSettings, label keys and colours to the user's file."""
+        for key, value in self.values().items():
+            self.settings.setValue(key, value)
+        specs = self.label_specs()
+        if specs != list(self.schema.labels):
+            save_user_labels(specs)

@@ -1,0 +1,55 @@
+"""Preferences write the user's settings and label colours, never the bundled defaults."""
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QSpinBox
+
+from editor_app.storage.config import default_labels_path, load_schema, user_labels_path
+from editor_app.ui.preferences import PreferencesDialog, setting
+
+
+def test_preferences_change_settings_and_label_colours(qtbot, window, sample_article):
+    bundled = default_labels_path().read_bytes()
+    assert window.open_article(sample_article)
+    dialog = window.show_preferences()
+    assert isinstance(dialog, PreferencesDialog)
+    author = dialog.findChild(QLineEdit, "pref-author")
+    autosave = dialog.findChild(QSpinBox, "pref-autosave-seconds")
+    on_open = dialog.findChild(QCheckBox, "pref-suggest-on_open")
+    assert author is not None
+    assert autosave is not None
+    assert on_open is not None
+    author.setText("Ana Reyes")
+    autosave.setValue(3)
+    on_open.setChecked(True)
+    row = [spec.name for spec in window.schema.labels].index("PERSON")
+    colour = dialog.labels.cellWidget(row, 2)
+    key = dialog.labels.cellWidget(row, 1)
+    assert isinstance(colour, QPushButton)
+    assert isinstance(key, QSpinBox)
+    dialog.set_colour(colour, "#123456")
+    key.setValue(7)
+    dialog.accept()
+
+    assert window.author_name() == "Ana Reyes"
+    assert setting(window.settings, "autosave/seconds") == 3
+    assert window.safekeeping.autosave_timer.interval() == 3000
+    assert window.actions_by_id["tools.suggest_on_open"].isChecked()
+    assert window.schema.get("PERSON").colour == "#123456"
+    assert window.schema.by_key(7) is not None
+    assert window.schema.by_key(7).name == "PERSON"  # type: ignore[union-attr]
+    assert "Label as PERSON" in window.actions_by_id["label.7"].text()
+    assert default_labels_path().read_bytes() == bundled
+    path = user_labels_path()
+    assert Path(os.environ["XDG_CONFIG_HOME"]) in path.parents
+    assert load_schema(None).get("PERSON").colour == "#123456"
+
+
+def test_toolbar_buttons_show_their_shortcuts(window):
+    tips = {
+        a.objectName(): a.toolTip()
+        for a in window.findChild(type(window.addToolBar("x")), "mainToolbar").actions()
+    }
+    assert tips["file.save"] == "Save (Ctrl+S)"
+    assert tips["review.accept"] == "Accept suggestion (A)"
