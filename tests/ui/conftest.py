@@ -3,11 +3,20 @@
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from editor_app.ui.main_window import MainWindow as MainWindowClass
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test starts from default preferences: QSettings caches its folder, so point it anew."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    QSettings("editor-app", "editor-app").clear()
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def test_preferences_change_settings_and_label_colours(qtbot, window, sample_art
     assert window.actions_by_id["tools.suggest_on_open"].isChecked()
     assert window.schema.get("PERSON").colour == "#123456"
     assert window.schema.by_key(7) is not None
-    assert window.schema.by_key(7).name == "PERSON"  # type: ignore[union-attr]
+    assert window.schema.by_key(7).name == "PERSON"
     assert "Label as PERSON" in window.actions_by_id["label.7"].text()
     assert default_labels_path().read_bytes() == bundled
     path = user_labels_path()
