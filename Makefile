@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/cbp-commissioner-magnus.txt
 
-.PHONY: run test lint typecheck pytest test-slow bench system-deps clean
+.PHONY: run test lint typecheck pytest test-slow bench system-deps clean dist dist-check install-desktop
 
 $(STAMP): pyproject.toml
 	@bash packaging/system-deps.sh
@@ -21,8 +21,8 @@ run: $(STAMP)
 	$(BIN)/editor-app $(SAMPLE)
 
 lint: $(STAMP)
-	$(BIN)/ruff check editor_app tests
-	$(BIN)/ruff format --check editor_app tests
+	$(BIN)/ruff check editor_app tests packaging
+	$(BIN)/ruff format --check editor_app tests packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -41,3 +41,23 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache
+
+# Packaging (docs/packaging.md). PyInstaller comes from the `packaging` extra; the one-folder bundle
+# lands in dist/editor-app/. dist-check builds it and runs its self-test offscreen.
+PACKAGING_STAMP := $(VENV)/.packaging-installed
+
+$(PACKAGING_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[packaging]'
+	@touch $(PACKAGING_STAMP)
+
+dist: $(PACKAGING_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/editor-app.spec
+	@du -sh dist/editor-app
+
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen dist/editor-app/editor-app --self-test
+
+# For the current user: .desktop file, icons, MIME type of the sidecars, AppStream metainfo.
+install-desktop:
+	$(PYTHON) packaging/linux/install_desktop.py

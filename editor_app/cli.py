@@ -41,6 +41,8 @@ def _run_command(name: str, args: list[str]) -> int:
 
 
 def _run_window(args: list[str]) -> int:
+    from editor_app.storage.sidecar_write import SIDECAR_SUFFIX
+
     commands = "\n".join(f"  {name:10} {text}" for name, (_, text) in COMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="editor-app",
@@ -50,10 +52,22 @@ def _run_window(args: list[str]) -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"editor-app {__version__}")
-    parser.add_argument("path", nargs="?", type=Path, help="the article to open")
+    parser.add_argument("path", nargs="?", type=Path, help="the article to open (or its annotations file)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="annotate one span of a temporary copy of the article (the bundled sample without one) "
+        "in the window, save, reload and check it; exit 0 when all is well",
+    )
     options = parser.parse_args(args)
+    if options.path is not None and options.path.name.endswith(SIDECAR_SUFFIX):
+        options.path = options.path.with_name(options.path.name.removesuffix(SIDECAR_SUFFIX))  # its article
     if options.path is not None and not options.path.exists():
         parser.error(f"{options.path}: no such file")
+    if options.self_test:
+        from editor_app.selftest import run_self_test
+
+        return run_self_test(options.path)
     from editor_app.app import run_app
 
     return run_app(options.path)
