@@ -15,6 +15,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("editor_app.commands.check", "validate articles and their annotation sidecars"),
     "apply": ("editor_app.commands.apply", "apply accepted corrections to the articles"),
     "suggest": ("editor_app.commands.suggest", "suggest entities, quotes and corrections for review"),
+    "export": ("editor_app.commands.export", "export annotated articles as training data"),
+    "import": ("editor_app.commands.import_", "create sidecars from brat, JSONL, CoNLL or Label Studio"),
+    "stats": ("editor_app.commands.stats", "count annotations per label, kind, status, annotator"),
+    "agree": ("editor_app.commands.agree", "agreement between two annotators' sidecars"),
 }
 
 

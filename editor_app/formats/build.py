@@ -1,0 +1,128 @@
+"""Building documents from what other tools wrote: their text, their offsets, their flat lists of spans."""
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor_app.model.article import Article
+from editor_app.model.document import Document
+from editor_app.model.records import Entity, Mention
+
+
+@dataclass
+class Imported:
+    """One document read from another tool's file, ready to be saved as a sidecar."""
+
+    document: Document
+    article: Path
+    """The article the sidecar belongs to (it exists, or is written from ``document``'s text)."""
+    carries_text: bool
+    """Whether the input held the text (JSONL, CoNLL, Label Studio) rather than pointing at a file (brat)."""
+    source: str
+    """Where it came from, ``file`` or ``file:line``, for messages."""
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportFailure:
+    source: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class FlatSpan:
+    """A labelled span as flat formats hold it: no entity, no grouping."""
+
+    start: int
+    end: int
+    label: str
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Normalised:
+    """Text with its newlines made ``\\n`` and its BOM removed, as the app keeps articles.
+
+    Other tools count offsets in the text as they read it, ``\\r\\n`` and BOM included;
+    :meth:`offset` maps such an offset into the normalised text.
+    """
+
+    def __init__(self, raw: str):
+        removed: list[int] = []
+        if raw.startswith("\ufeff"):
+            removed.append(0)
+        if "\r" in raw:
+            position = raw.find("\r\n")
+            while position != -1:
+                removed.append(position)
+                position = raw.find("\r\n", position + 2)
+        self.raw = raw
+        self._removed = removed
+        text = raw[1:] if raw.startswith("\ufeff") else raw
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def offset(self, raw_offset: int) -> int:
+        return raw_offset - bisect_left(self._removed, raw_offset)
+
+
+def new_document(text: str, file_name: str) -> Document:
+    return Document(article=Article(text), file_name=file_name)
+
+
+def group_into_entities(
+    doc: Document, spans: Iterable[FlatSpan], *, status: str = "confirmed", by: str | None = None
+) -> list[str]:
+    """Add ``spans`` to ``doc`` as entities: one per label and text, holding every such mention.
+
+    Flat formats do not say which mentions name the same thing; within one article the same words
+    under the same label almost always do. Exact duplicates are dropped; one note says how many.
+    """
+    notes: list[str] = []
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    seen: set[tuple[int, int, str]] = set()
+    duplicates = 0
+    for span in sorted(spans, key=lambda s: (s.start, s.end, s.label)):
+        key = (span.start, span.end, span.label)
+        if key in seen:
+            duplicates += 1
+            continue
+        seen.add(key)
+        text = doc.text[span.start : span.end]
+        groups.setdefault((span.label, text), []).append(
+            Mention(span.start, span.end, text, extra=dict(span.extra))
+        )
+    if duplicates:
+        notes.append(f"dropped {duplicates} duplicate span(s)")
+    for (label, text), mentions in groups.items():
+        entity = Entity(
+            id=doc.mint_id(Entity), label=label, name=text, status=status, by=by, mentions=tuple(mentions)
+        )
+        doc.append_record(entity)
+    return notes
+
+
+def check_span(text: str, start: object, end: object, label: object) -> str | None:
+    """Why ``start``, ``end``, ``label`` is not a usable span of ``text`` (None when it is)."""
+    if (
+        not isinstance(start, int)
+        or not isinstance(end, int)
+        or isinstance(start, bool)
+        or isinstance(end, bool)
+    ):
+        return f"offsets {start!r}-{end!r} are not whole numbers"
+    if not 0 <= start < end <= len(text):
+        return f"offsets {start}-{end} are outside the text (0-{len(text)}) or empty"
+    if not isinstance(label, str) or not label.strip():
+        return f"the label {label!r} is not a name"
+    return None
+
+
+def safe_file_name(name: object) -> str | None:
+    """``name`` when it is a plain article file name (no folders, not hidden), else None."""
+    if not isinstance(name, str):
+        return None
+    candidate = Path(name).name
+    if candidate != name or candidate.startswith(".") or not candidate.lower().endswith((".txt", ".md")):
+        return None
+    return candidate

@@ -1,0 +1,47 @@
+"""Reading an article and its sidecar for a command that only reads: export, stats, agreement.
+
+Unlike :func:`editor_app.storage.documents.open_document` this writes nothing anywhere: no text
+snapshot in the user's data folder, no recovery of an interrupted apply. Spans that no longer match a
+changed article come back marked orphaned (the loader does that), for the caller to leave out and
+report; re-anchoring them is the app's job.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor_app.model.document import Document
+from editor_app.model.validation import Problem
+from editor_app.storage.article_file import read_article
+from editor_app.storage.errors import ArticleError
+from editor_app.storage.side_files import side_file
+from editor_app.storage.sidecar_read import load_sidecar
+from editor_app.storage.sidecar_write import sidecar_path
+
+
+@dataclass
+class ReadDocument:
+    document: Document
+    article_path: Path
+    had_sidecar: bool
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def read_document(article_path: Path) -> ReadDocument:
+    """The article and its annotations (an empty document when there is no sidecar).
+
+    Raises :class:`~editor_app.storage.errors.ArticleError` (also when an apply of corrections was
+    interrupted: the app or ``editor-app apply`` must finish it first) or
+    :class:`~editor_app.storage.errors.SidecarError`.
+    """
+    article_path = Path(article_path)
+    if side_file(article_path, "pending").exists():
+        raise ArticleError(
+            article_path,
+            "an apply of corrections was interrupted; open the article in the app to finish it first",
+        )
+    article = read_article(article_path)
+    side = sidecar_path(article_path)
+    if not side.exists():
+        return ReadDocument(Document(article=article, file_name=article_path.name), article_path, False)
+    loaded = load_sidecar(side, article, article_path.name)
+    return ReadDocument(loaded.document, article_path, True, loaded.warnings)
