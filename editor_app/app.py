@@ -10,6 +10,9 @@ if TYPE_CHECKING:
 
     from editor_app.ui.main_window import MainWindow
 
+DESKTOP_ID = "io.github.editor_app.EditorApp"
+"""The id of packaging/linux/*.desktop and the AppStream metainfo (a placeholder for now)."""
+
 NO_DISPLAY = """editor-app: there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).
   On a desktop, run it from a graphical session.
   On a server, run it under a virtual display:   xvfb-run -a editor-app ARTICLE
@@ -30,14 +33,18 @@ def run_app(path: Path | None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from editor_app.paths import resources_dir
     from editor_app.ui.main_window import MainWindow
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("editor-app")
     app.setOrganizationName("editor-app")
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to the installed menu entry
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "editor-app.svg")))
     window = MainWindow()
     window.show()
     open_path(window, path)
