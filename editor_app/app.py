@@ -49,7 +49,9 @@ def run_app(path: Path | None) -> int:
     window.show()
     open_path(window, path)
     if os.environ.get("EDITOR_APP_EXIT_WHEN_SHOWN"):
-        return _report_start_and_exit(app)
+        code = _report_start_and_exit(app)
+        window.close()  # releases the article's lock like a normal quit
+        return code
     return app.exec()
 
 

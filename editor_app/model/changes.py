@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from editor_app.model.document import Document
-from editor_app.model.records import Correction, Entity, Quote, Record, Span
+from editor_app.model.records import Entity, Quote, Record, Span
 
 Kind = Literal["inserted", "removed", "changed"]
 
@@ -94,13 +94,7 @@ def record_spans(record: Record) -> Iterator[Span]:
 
 def collection(doc: Document, record_type: type[Record]) -> list[Record]:
     """The document's list holding records of ``record_type``."""
-    if record_type is Entity:
-        return doc.entities  # type: ignore[return-value]
-    if record_type is Quote:
-        return doc.quotes  # type: ignore[return-value]
-    if record_type is Correction:
-        return doc.corrections  # type: ignore[return-value]
-    raise TypeError(f"not a record type: {record_type!r}")
+    return doc.records_of(record_type)
 
 
 def apply_step(doc: Document, step: Step) -> None:
@@ -108,18 +102,18 @@ def apply_step(doc: Document, step: Step) -> None:
     if isinstance(step, FieldChange):
         setattr(doc, step.name, step.after)
         return
-    items = collection(doc, step.record_type)
+    kind = step.record_type
     if step.before is None:
         assert step.after is not None
-        items.append(step.after)
+        doc.append_record(step.after)
         return
-    index = next((i for i, r in enumerate(items) if r.id == step.before.id), None)
+    index = doc.position(kind, step.before.id)
     if index is None:
         raise KeyError(step.before.id)
     if step.after is None:
-        del items[index]
+        doc.remove_record_at(kind, index)
     else:
-        items[index] = step.after
+        doc.replace_record_at(index, step.after)
 
 
 Listener = Callable[[ChangeSet], None]

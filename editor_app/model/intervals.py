@@ -11,12 +11,15 @@ from typing import Literal
 
 from editor_app.model.changes import ChangeSet
 from editor_app.model.document import Document
-from editor_app.model.records import Entity, Quote, Record
+from editor_app.model.records import Correction, Entity, Quote, Record
 
 EntryKind = Literal["mention", "quote", "cue", "correction"]
 BUCKET = 256
 
 SUGGESTED = frozenset({"suggested"})
+HIDDEN = frozenset({"rejected"})
+"""Statuses whose spans are not painted (rejected suggestions stay in the sidecar, out of sight)."""
+OPEN_CORRECTIONS = frozenset({"open", "suggested"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +33,16 @@ class Entry:
     label: str = ""
     status: str = ""
     note: str = ""
+    orphaned: bool = False
 
     @property
     def suggested(self) -> bool:
         return self.status in SUGGESTED
+
+    @property
+    def shown(self) -> bool:
+        """Painted in the article: not rejected, and its text is where it points (not orphaned)."""
+        return not self.orphaned and self.status not in HIDDEN
 
     @property
     def mention(self) -> tuple[int, int] | None:
@@ -44,30 +53,67 @@ def entries(record: Record) -> Iterator[Entry]:
     """The entries a record shows as."""
     if isinstance(record, Entity):
         for m in record.mentions:
-            yield Entry(
-                m.start, m.end, "mention", record.id, record.label, m.status or record.status, record.name
-            )
+            status = m.status or record.status
+            yield Entry(m.start, m.end, "mention", record.id, record.label, status, record.name, m.orphaned)
     elif isinstance(record, Quote):
-        yield Entry(record.span.start, record.span.end, "quote", record.id, "", record.status)
+        span = record.span
+        yield Entry(span.start, span.end, "quote", record.id, "", record.status, "", span.orphaned)
         if record.cue is not None:
-            yield Entry(record.cue.start, record.cue.end, "cue", record.id, "", record.status)
+            cue = record.cue
+            yield Entry(cue.start, cue.end, "cue", record.id, "", record.status, "", cue.orphaned)
     else:
-        note = f"{record.span.text} → {record.replacement}" + (f" ({record.note})" if record.note else "")
+        span = record.span
+        note = f"{span.text} → {record.replacement}" + (f" ({record.note})" if record.note else "")
         yield Entry(
-            record.span.start, record.span.end, "correction", record.id, record.category, record.status, note
+            span.start, span.end, "correction", record.id, record.category, record.status, note, span.orphaned
         )
+
+
+@dataclass(slots=True)
+class Counts:
+    """How many records of each kind a document holds, for the status bar."""
+
+    entities: int = 0
+    mentions: int = 0
+    quotes: int = 0
+    corrections: int = 0
+    open_corrections: int = 0
+
+    def add(self, record: Record, sign: int = 1) -> None:
+        if isinstance(record, Entity):
+            self.entities += sign
+            self.mentions += sign * len(record.mentions)
+        elif isinstance(record, Quote):
+            self.quotes += sign
+        elif isinstance(record, Correction):
+            self.corrections += sign
+            if record.status in OPEN_CORRECTIONS:
+                self.open_corrections += sign
+
+    def summary(self) -> str:
+        return (
+            f"{self.entities} entities ({self.mentions} mentions) · {self.quotes} quotes · "
+            f"{self.corrections} corrections ({self.open_corrections} open)"
+        )
+
+
+def _order(entry: Entry) -> tuple[int, int, str, str]:
+    return (entry.start, -entry.end, entry.kind, entry.record_id)
 
 
 class SpanIndex:
     def __init__(self) -> None:
         self._buckets: dict[int, set[Entry]] = {}
         self.count = 0
+        self.counts = Counts()
+        """Records by kind, kept up to date by :meth:`update`: the status bar reads it in O(1)."""
 
     @classmethod
     def of(cls, doc: Document) -> "SpanIndex":
         index = cls()
         for record in doc.records():
             index.add_all(entries(record))
+            index.counts.add(record)
         return index
 
     def add_all(self, items: Iterable[Entry]) -> None:
@@ -88,16 +134,28 @@ class SpanIndex:
         for change in changes.records():
             if change.before is not None:
                 self.remove_all(entries(change.before))
+                self.counts.add(change.before, -1)
             if change.after is not None:
                 self.add_all(entries(change.after))
+                self.counts.add(change.after)
 
     def overlapping(self, start: int, end: int) -> list[Entry]:
         """Entries overlapping ``start:end`` (an empty range finds entries containing ``start``)."""
         end = max(end, start + 1)
-        found: set[Entry] = set()
-        for bucket in range(start // BUCKET, (end - 1) // BUCKET + 1):
-            found.update(e for e in self._buckets.get(bucket, ()) if e.start < end and start < e.end)
-        return sorted(found, key=lambda e: (e.start, -e.end, e.kind, e.record_id))
+        first, last = start // BUCKET, (end - 1) // BUCKET
+        if first == last:
+            found = [e for e in self._buckets.get(first, ()) if e.start < end and start < e.end]
+        else:
+            # An entry sits in every bucket it touches: the same object, so its id tells repeats apart
+            # (cheaper than hashing its fields).
+            seen: dict[int, Entry] = {}
+            for bucket in range(first, last + 1):
+                for e in self._buckets.get(bucket, ()):
+                    if e.start < end and start < e.end:
+                        seen[id(e)] = e
+            found = list(seen.values())
+        found.sort(key=_order)
+        return found
 
     def at(self, position: int) -> list[Entry]:
         """Entries containing the character at ``position``, innermost (shortest) first."""

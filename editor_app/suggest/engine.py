@@ -10,19 +10,50 @@ caller adds the result on its own thread (:func:`add_suggestions`, or one undoab
 """
 
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Mention, Quote, Record, Span
 from editor_app.suggest.corrections import StyleRule, find_corrections
+from editor_app.suggest.decisions import (
+    ACCEPTED,
+    CONFIRMED,
+    REJECTED,
+    SUGGESTED,
+    accept,
+    accept_all,
+    accept_mention,
+    is_suggestion,
+    pending,
+    reject,
+    reject_mention,
+)
 from editor_app.suggest.entities import find_entities
 from editor_app.suggest.findings import CorrectionFinding, EntityFinding, Offsets, QuoteFinding
 from editor_app.suggest.quotes import find_quotes
 from editor_app.suggest.text import Layout
 
-SUGGESTED, CONFIRMED, REJECTED, ACCEPTED = "suggested", "confirmed", "rejected", "accepted"
+__all__ = [
+    "ACCEPTED",
+    "CONFIRMED",
+    "REJECTED",
+    "SUGGESTED",
+    "Cancelled",
+    "Suggestions",
+    "accept",
+    "accept_all",
+    "accept_mention",
+    "add_suggestions",
+    "decide",
+    "is_suggestion",
+    "pending",
+    "reject",
+    "reject_mention",
+    "suggest",
+]
+
 Progress = Callable[[str, float], None]
 _ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # the alphabet of editor_app.model.ids: no 0/o, 1/l
 R = TypeVar("R", Entity, Quote, Correction)
@@ -287,68 +318,7 @@ class _Merger:
         )
 
 
-# --- accepting and rejecting -----------------------------------------------------------------------
-
-
-def is_suggestion(record: Record) -> bool:
-    return record.status == SUGGESTED
-
-
-def pending(doc: Document) -> list[Record]:
-    """The suggestions of ``doc`` nobody has accepted or rejected yet, in document order."""
-    found: list[Record] = [r for r in doc.records() if r.status == SUGGESTED]
-    return sorted(found, key=_position)
-
-
-def _position(record: Record) -> int:
-    return record.position if isinstance(record, Entity) else record.span.start
-
-
-def accept(record: R, by: str | None = None) -> R:
-    """The record accepted: an entity or quote becomes ``confirmed`` (an entity's suggested mentions
-    with it), a correction ``accepted``. ``by`` (a person) replaces the rule's name when given."""
-    who = by or record.by
-    if isinstance(record, Entity):
-        mentions = tuple(
-            replace(m, status=None, by=None) if m.status == SUGGESTED else m for m in record.mentions
-        )
-        return replace(record, status=CONFIRMED, mentions=mentions, by=who)
-    if isinstance(record, Quote):
-        return replace(record, status=CONFIRMED, by=who)
-    return replace(record, status=ACCEPTED, by=who)
-
-
-def reject(record: R, by: str | None = None) -> R:
-    """The record rejected; it stays in the sidecar so that it is never suggested again."""
-    return replace(record, status=REJECTED, by=by or record.by)
-
-
-def accept_mention(entity: Entity, start: int, end: int) -> Entity:
-    """``entity`` with its suggested mention at ``start:end`` accepted."""
-    return _set_mention(entity, start, end, None if entity.status == CONFIRMED else CONFIRMED)
-
-
-def reject_mention(entity: Entity, start: int, end: int) -> Entity:
-    """``entity`` with its mention at ``start:end`` rejected (kept, never suggested again)."""
-    return _set_mention(entity, start, end, REJECTED)
-
-
-def _set_mention(entity: Entity, start: int, end: int, status: str | None) -> Entity:
-    found = False
-    mentions = []
-    for mention in entity.mentions:
-        if (mention.start, mention.end) == (start, end):
-            found = True
-            mention = replace(mention, status=status, by=mention.by if status == REJECTED else None)
-        mentions.append(mention)
-    if not found:
-        raise KeyError(f"entity {entity.id} has no mention at {start}-{end}")
-    return replace(entity, mentions=tuple(mentions))
-
-
-def accept_all(records: Iterable[R], by: str | None = None) -> list[R]:
-    """Every suggestion among ``records`` accepted (Shift+A on a panel); the others as they were."""
-    return [accept(r, by) if r.status == SUGGESTED else r for r in records]
+# --- accepting and rejecting: in editor_app.suggest.decisions (light to import); decide() is here.
 
 
 def decide(doc: Document, record_id: str, accepted: bool, by: str | None = None) -> Record:

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QTextBlock,
     QTextCursor,
     QTextFormat,
 )
@@ -77,21 +78,20 @@ class ArticleView(QPlainTextEdit):
         self._update_extra()
 
     def repaint_spans(self, spans: list[tuple[int, int]]) -> list[int]:
-        """Re-highlight only the blocks these spans touch; returns their block numbers."""
+        """Re-highlight only the blocks these spans touch, each once; returns their block numbers."""
         highlighter = getattr(self, "highlighter", None)
         doc = self.document()
-        blocks: set[int] = set()
-        for start, end in spans:
+        blocks: dict[int, QTextBlock] = {}
+        for start, end in sorted(set(spans)):
             first = doc.findBlock(self.offsets.to_utf16(start))
-            last = doc.findBlock(self.offsets.to_utf16(max(end - 1, start)))
+            last = doc.findBlock(self.offsets.to_utf16(max(end - 1, start))).blockNumber()
             block = first
-            while block.isValid():
-                blocks.add(block.blockNumber())
-                if highlighter is not None:
-                    highlighter.rehighlightBlock(block)
-                if block == last:
-                    break
+            while block.isValid() and block.blockNumber() <= last:
+                blocks.setdefault(block.blockNumber(), block)
                 block = block.next()
+        if highlighter is not None:
+            for block in blocks.values():
+                highlighter.rehighlightBlock(block)
         self.viewport().update()
         return sorted(blocks)
 
@@ -247,7 +247,7 @@ class ArticleView(QPlainTextEdit):
             if block.isVisible():
                 start = self.offsets.to_codepoint(block.position())
                 end = self.offsets.to_codepoint(block.position() + max(block.length() - 1, 1))
-                quotes = [e for e in self.index.overlapping(start, end) if e.kind == "quote"]
+                quotes = [e for e in self.index.overlapping(start, end) if e.kind == "quote" and e.shown]
                 if quotes:
                     colour = QColor(QUOTE_COLOUR)
                     if all(q.suggested for q in quotes):

@@ -2,7 +2,10 @@
 
 Channels are kept apart so overlapping annotations stay readable: entities are a background colour
 by label, quotes a subtle underline (and a bar in the margin, painted by the view), corrections a red
-wavy underline. Suggested annotations are faded and dotted.
+wavy underline. Suggested annotations are faded and dashed: a suggested mention gets a lighter
+background and a dashed underline in its label's colour, a suggested quote or correction a dashed
+underline. Rejected suggestions and orphaned spans (their text is no longer where they point) are not
+painted at all.
 """
 
 from collections.abc import Iterable
@@ -10,7 +13,7 @@ from itertools import pairwise
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from editor_app.model.intervals import Entry, SpanIndex
+from editor_app.model.intervals import HIDDEN, Entry, SpanIndex
 from editor_app.model.offsets import OffsetMap
 from editor_app.storage.config import LabelSchema
 
@@ -24,8 +27,20 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         # Set the state before the parent constructor: attaching to a document highlights it at once.
         self.index = index
         self.offsets = offsets
-        self.schema = schema
+        self._formats: dict[Look, QTextCharFormat] = {}
+        self._colours: dict[str, str] = {}
+        self._schema = schema
         super().__init__(document)
+
+    @property
+    def schema(self) -> LabelSchema:
+        return self._schema
+
+    @schema.setter
+    def schema(self, schema: LabelSchema) -> None:
+        self._schema = schema
+        self._formats.clear()
+        self._colours.clear()
 
     def set_schema(self, schema: LabelSchema) -> None:
         self.schema = schema
@@ -40,50 +55,116 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         found = self.index.overlapping(start, max(end, start + 1))
         if not found:
             return
-        # Cut the block at every entry edge and give each piece the combined format of what covers it.
-        edges = {0, length}
-        local: list[tuple[int, int, Entry]] = []
-        for entry in found:
-            a = max(self.offsets.to_utf16(max(entry.start, start)) - first, 0)
-            b = min(self.offsets.to_utf16(min(entry.end, end)) - first, length)
+        # Cut the block at every entry edge and give each piece the combined format of what covers
+        # it: one sweep over the edges, adding entries where they start and dropping them where they
+        # end. Entries are handled by their number in ``found`` (hashing the records is slow).
+        starts: dict[int, list[int]] = {}
+        ends: dict[int, list[int]] = {}
+        to_utf16 = self.offsets.to_utf16
+        for number, entry in enumerate(found):
+            if entry.orphaned or entry.status in HIDDEN:
+                continue
+            a = max(to_utf16(max(entry.start, start)) - first, 0)
+            b = min(to_utf16(min(entry.end, end)) - first, length)
             if a < b:
-                local.append((a, b, entry))
-                edges.update((a, b))
-        cuts = sorted(edges)
+                starts.setdefault(a, []).append(number)
+                ends.setdefault(b, []).append(number)
+        if not starts:
+            return
+        covering: set[int] = set()
+        formats: dict[tuple[int, ...], QTextCharFormat] = {}
+        cuts = sorted(starts.keys() | ends.keys())
         for a, b in pairwise(cuts):
-            covering = [e for s, t, e in local if s <= a and b <= t]
+            covering.difference_update(ends.get(a, ()))
+            covering.update(starts.get(a, ()))
             if covering:
-                self.setFormat(a, b - a, self.format_for(covering))
+                key = tuple(sorted(covering))  # in the index's order, so formats never depend on hashing
+                fmt = formats.get(key)
+                if fmt is None:
+                    fmt = formats[key] = self.format_for([found[n] for n in key])
+                self.setFormat(a, b - a, fmt)
 
     def format_for(self, covering: Iterable[Entry]) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        mentions = [e for e in covering if e.kind == "mention"]
-        quotes = [e for e in covering if e.kind in ("quote", "cue")]
-        corrections = [
-            e for e in covering if e.kind == "correction" and e.status not in ("rejected", "applied")
-        ]
+        """The format of text covered by these entries. Formats are shared: opening a long article
+        paints tens of thousands of pieces with a handful of different looks."""
+        look = self.look_of(covering)
+        fmt = self._formats.get(look)
+        if fmt is None:
+            fmt = self._formats[look] = _format(*look)
+        return fmt
+
+    def look_of(self, covering: Iterable[Entry]) -> "Look":
+        mentions: list[Entry] = []
+        quotes: list[Entry] = []
+        corrections: list[Entry] = []
+        for e in covering:
+            if not e.shown:
+                continue
+            if e.kind == "mention":
+                mentions.append(e)
+            elif e.kind == "correction":
+                if e.status != "applied":
+                    corrections.append(e)
+            else:
+                quotes.append(e)
+        colour = ""
+        suggested_mention = False
         if mentions:
             inner = min(mentions, key=lambda e: e.end - e.start)
-            colour = QColor(self.schema.get(inner.label).colour)
-            if inner.suggested:
-                colour.setAlpha(90)
-            fmt.setBackground(colour)
+            colour = self._colour(inner.label)
+            suggested_mention = inner.suggested
+        # One underline per character: a correction's wins over a quote's, which wins over the dashes
+        # of a suggested mention.
+        underline = ""
         if corrections:
-            fmt.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.DotLine
-                if all(c.suggested for c in corrections)
-                else QTextCharFormat.UnderlineStyle.WaveUnderline
-            )
-            fmt.setUnderlineColor(CORRECTION_COLOUR)
+            underline = "correction-suggested" if all(c.suggested for c in corrections) else "correction"
         elif quotes:
-            dotted = all(q.suggested for q in quotes)
-            fmt.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.DotLine
-                if dotted
-                else QTextCharFormat.UnderlineStyle.SingleUnderline
-            )
-            fmt.setUnderlineColor(QUOTE_COLOUR)
-        if any(q.kind == "cue" for q in quotes):
-            fmt.setFontItalic(True)
-            fmt.setForeground(CUE_COLOUR)
-        return fmt
+            underline = "quote-suggested" if all(q.suggested for q in quotes) else "quote"
+        cue = any(q.kind == "cue" for q in quotes)
+        return (colour, suggested_mention, underline, cue)
+
+    def _colour(self, label: str) -> str:
+        colour = self._colours.get(label)
+        if colour is None:
+            colour = self._colours[label] = self.schema.get(label).colour
+        return colour
+
+
+Look = tuple[str, bool, str, bool]
+"""What a piece of text looks like: its entity's label colour (or ""), whether that mention is only
+suggested, which underline it gets, and whether it is a cue."""
+
+
+def _format(colour: str, suggested_mention: bool, underline: str, cue: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if colour:
+        label = QColor(colour)
+        if suggested_mention:
+            fmt.setBackground(_faded(label))
+            fmt.setUnderlineStyle(DASHED)
+            fmt.setUnderlineColor(label)
+        else:
+            fmt.setBackground(label)
+    if underline.startswith("correction"):
+        suggested = underline.endswith("suggested")
+        fmt.setUnderlineStyle(DASHED if suggested else QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(CORRECTION_COLOUR)
+    elif underline.startswith("quote"):
+        suggested = underline.endswith("suggested")
+        fmt.setUnderlineStyle(DASHED if suggested else QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QUOTE_COLOUR)
+    if cue:
+        fmt.setFontItalic(True)
+        fmt.setForeground(CUE_COLOUR)
+    return fmt
+
+
+DASHED = QTextCharFormat.UnderlineStyle.DashUnderline
+
+
+def _faded(colour: QColor) -> QColor:
+    """The label colour mixed two thirds of the way towards white: lighter, and still opaque, so the
+    text stays as readable as on a confirmed mention."""
+    return QColor(
+        (colour.red() + 2 * 255) // 3, (colour.green() + 2 * 255) // 3, (colour.blue() + 2 * 255) // 3
+    )

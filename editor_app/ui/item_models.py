@@ -7,22 +7,21 @@ cell never changes the document directly: it submits an edit, which goes through
 """
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from editor_app.model import vocab
-from editor_app.model.changes import ChangeSet, EditLike, Session
+from editor_app.model.changes import ChangeSet, EditLike, RecordChange, Session
 from editor_app.model.edits import Relabel, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Mention, Quote, Record
 from editor_app.storage.config import LabelSchema
@@ -67,6 +66,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.session, self.submit_edit = session, submit
         self.record_type: type[R] = record_type
         self.rows: list[R] = []
+        self._keys: list[tuple[int, int, str]] = []
+        self._by_id: dict[str, R] = {}
+        self._speakers: Counter[str] = Counter()
+        """How many rows name each speaker (quotes only), so entity edits rarely scan the rows."""
         self.columns: list[Column[R]] = []
         session.subscribe(self.on_changes)
 
@@ -76,6 +79,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         session.subscribe(self.on_changes)
         self.beginResetModel()
         self.rows = sorted(self._own(session.doc), key=self._key)
+        self._keys = [self._key(r) for r in self.rows]
+        self._by_id = {r.id: r for r in self.rows}
+        self._speakers.clear()
+        for record in self.rows:
+            self._counted(record, 1)
         self.endResetModel()
 
     def _own(self, doc: Any) -> list[R]:
@@ -86,28 +94,51 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return (record.span.start, record.span.end, record.id)
 
     def row_of(self, record_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == record_id), -1)
+        record = self._by_id.get(record_id)
+        if record is None:
+            return -1
+        row = bisect_left(self._keys, self._key(record))
+        return row if row < len(self.rows) and self.rows[row].id == record_id else -1
 
     def on_changes(self, changes: ChangeSet) -> None:
-        entity_changed = False
+        entities: list[RecordChange] = []
         for change in changes.records():
             if change.record_type is Entity:
-                entity_changed = True
+                entities.append(change)
             if change.record_type is not self.record_type:
                 continue
             row = self.row_of(change.record_id) if change.before is not None else -1
+            after: R | None = change.after  # type: ignore[assignment]
+            if row >= 0:
+                self._counted(self.rows[row], -1)
+            if after is not None:
+                self._counted(after, 1)
+            if row >= 0 and after is not None and self._key(after) == self._keys[row]:
+                self.rows[row] = self._by_id[after.id] = after
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+                continue
             if row >= 0:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self.rows[row]
+                removed = self.rows.pop(row)
+                del self._keys[row]
+                del self._by_id[removed.id]
                 self.endRemoveRows()
-            if change.after is not None:
-                after: R = change.after  # type: ignore[assignment]
-                new = bisect_left([self._key(r) for r in self.rows], self._key(after))
+            if after is not None:
+                key = self._key(after)
+                new = bisect_left(self._keys, key)
                 self.beginInsertRows(QModelIndex(), new, new)
                 self.rows.insert(new, after)
+                self._keys.insert(new, key)
+                self._by_id[after.id] = after
                 self.endInsertRows()
-        if entity_changed and self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+        if entities:
+            self.entities_changed(entities)
+
+    def entities_changed(self, changes: list[RecordChange]) -> None:
+        """Entities came, went or changed: rows that show something of theirs are told here."""
+
+    def _counted(self, record: R, sign: int) -> None:
+        """A row for ``record`` comes (``sign`` 1) or goes (-1)."""
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -184,6 +215,25 @@ class QuoteModel(RecordTableModel[Quote]):
         ]
         self.set_session(session)
 
+    def entities_changed(self, changes: list[RecordChange]) -> None:
+        # Only the Speaker column shows an entity, by name: repaint the quotes whose speaker's name
+        # may read differently now (not every row, which would repaint the whole panel per edit).
+        named = {
+            c.record_id
+            for c in changes
+            if c.before is None or c.after is None or c.before.name != c.after.name  # type: ignore[union-attr]
+        }
+        if not any(self._speakers[entity_id] for entity_id in named):
+            return
+        for row, quote in enumerate(self.rows):
+            if quote.speaker in named:
+                index = self.index(row, 1)
+                self.dataChanged.emit(index, index)
+
+    def _counted(self, record: Quote, sign: int) -> None:
+        if record.speaker is not None:
+            self._speakers[record.speaker] += sign
+
     def speaker_name(self, quote: Quote) -> str:
         if quote.speaker is None:
             return ""
@@ -215,18 +265,30 @@ class CorrectionModel(RecordTableModel[Correction]):
         self.set_session(session)
 
 
-class EntityModel(QAbstractItemModel):
-    """A tree: entities at the top (name, label, mention count, status), their mentions below."""
+class EntityModel(QStandardItemModel):
+    """A tree: entities at the top (name, label, mention count, status), their mentions below.
+
+    Backed by :class:`QStandardItemModel` on purpose. Adding or removing a top-level row makes a
+    ``QTreeView`` lay out every row again, and painting asks each visible cell for a dozen roles: with
+    a Python model that is tens of thousands of calls into Python per edit (20-30 ms with a few
+    thousand entities). Here those calls stay in C++, and Python only touches the rows an edit changed.
+    Mentions are created when their entity is first expanded (``fetchMore``): until then the entity
+    holds empty rows, so the view still shows it can be expanded.
+    """
 
     COLUMNS = ("Entity", "Label", "Mentions", "Status")
 
     def __init__(self, session: Session, submit: Submit, schema: LabelSchema):
-        super().__init__()
+        super().__init__(0, len(self.COLUMNS))
+        self.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.session, self.submit_edit, self.schema = session, submit, schema
         self.rows: list[Entity] = []
-        # Children point at their parent by a key that stays the same when rows above move.
-        self._keys: dict[str, int] = {}
-        self._ids: dict[int, str] = {}
+        """The entities in row order (by first mention, then id)."""
+        self._keys: list[tuple[int, str]] = []
+        self._by_id: dict[str, Entity] = {}
+        self._filled: set[str] = set()
+        """Entities whose mention rows hold items (they were expanded)."""
+        self._looks: dict[str, tuple[QColor, list[tuple[str, str]]]] = {}
         session.subscribe(self.on_changes)
         self.set_session(session)
 
@@ -234,28 +296,43 @@ class EntityModel(QAbstractItemModel):
         self.session.unsubscribe(self.on_changes)
         self.session = session
         session.subscribe(self.on_changes)
+        rows = sorted(session.doc.entities, key=self._key)
+        # Views hear one reset rather than thousands of inserted rows.
+        self.blockSignals(True)
+        try:
+            self.removeRows(0, self.rowCount())
+            self._filled.clear()
+            for entity in rows:
+                self.appendRow(self._row_items(entity))
+        finally:
+            self.blockSignals(False)
         self.beginResetModel()
-        self.rows = sorted(session.doc.entities, key=self._key)
+        self.rows = rows
+        self._keys = [self._key(e) for e in rows]
+        self._by_id = {e.id: e for e in rows}
         self.endResetModel()
 
     def set_schema(self, schema: LabelSchema) -> None:
+        same = schema.labels == self.schema.labels
         self.schema = schema
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+        if same:
+            return
+        self._looks.clear()
+        for row, entity in enumerate(self.rows):
+            self._fill_label([self.item(row, 0), self.item(row, 1)], entity.label)
 
     @staticmethod
     def _key(entity: Entity) -> tuple[int, str]:
         return (entity.position if entity.mentions else 1 << 62, entity.id)
 
-    def _key_of(self, entity_id: str) -> int:
-        if entity_id not in self._keys:
-            key = len(self._keys) + 1
-            self._keys[entity_id] = key
-            self._ids[key] = entity_id
-        return self._keys[entity_id]
-
     def row_of(self, entity_id: str) -> int:
-        return next((i for i, e in enumerate(self.rows) if e.id == entity_id), -1)
+        entity = self._by_id.get(entity_id)
+        if entity is None:
+            return -1
+        row = bisect_left(self._keys, self._key(entity))
+        return row if row < len(self.rows) and self.rows[row].id == entity_id else -1
+
+    # Keeping up with the document ------------------------------------------------------------------
 
     def on_changes(self, changes: ChangeSet) -> None:
         for change in changes.records():
@@ -263,82 +340,135 @@ class EntityModel(QAbstractItemModel):
                 continue
             row = self.row_of(change.record_id)
             after: Entity | None = change.after  # type: ignore[assignment]
-            if row >= 0 and after is not None and self._key(after) == self._key(self.rows[row]):
+            if row >= 0 and after is not None and self._key(after) == self._keys[row]:
                 self._replace_in_place(row, after)
                 continue
             if row >= 0:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.rows[row]
-                self.endRemoveRows()
+                removed = self.rows.pop(row)
+                del self._keys[row]
+                del self._by_id[removed.id]
+                self._filled.discard(removed.id)
+                self.removeRow(row)
             if after is not None:
-                new = bisect_left([self._key(e) for e in self.rows], self._key(after))
-                self.beginInsertRows(QModelIndex(), new, new)
+                key = self._key(after)
+                new = bisect_left(self._keys, key)
                 self.rows.insert(new, after)
-                self.endInsertRows()
+                self._keys.insert(new, key)
+                self._by_id[after.id] = after
+                self.insertRow(new, self._row_items(after))
 
     def _replace_in_place(self, row: int, after: Entity) -> None:
-        parent = self.index(row, 0)
-        old = self.rows[row].mentions
-        if old != after.mentions:
-            if old:
-                self.beginRemoveRows(parent, 0, len(old) - 1)
-                self.rows[row] = replace(self.rows[row], mentions=())
-                self.endRemoveRows()
-            if after.mentions:
-                self.beginInsertRows(parent, 0, len(after.mentions) - 1)
-                self.rows[row] = after
-                self.endInsertRows()
+        before = self.rows[row]
         self.rows[row] = after
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self._by_id[after.id] = after
+        top = self.item(row, 0)
+        if before.mentions != after.mentions:
+            if after.id in self._filled:
+                top.removeRows(0, top.rowCount())
+                for mention in after.mentions:
+                    top.appendRow(self._mention_items(after, mention))
+            else:
+                top.setRowCount(len(after.mentions))  # still empty rows, to be filled when expanded
+        if _shown(before) != _shown(after) or before.mentions[:1] != after.mentions[:1]:
+            self._fill_row(row, after)
 
-    # The tree --------------------------------------------------------------------------------------
+    # Rows ------------------------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if row < 0 or not 0 <= column < len(self.COLUMNS):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if row < len(self.rows) else QModelIndex()
-        if parent.internalId() != 0 or parent.column() != 0:
-            return QModelIndex()
-        entity = self.rows[parent.row()]
-        if row >= len(entity.mentions):
-            return QModelIndex()
-        return self.createIndex(row, column, self._key_of(entity.id))
+    def _row_items(self, entity: Entity) -> list[QStandardItem]:
+        # Opening an article builds thousands of these: as few calls into Qt as it takes. A new item is
+        # enabled, selectable and editable already; only the mention count is not editable.
+        items = [QStandardItem(text) for text in _shown(entity)]
+        for item in items:
+            item.setData(entity.id, RecordIdRole)
+            if entity.status != "confirmed":
+                item.setData(_GREY, Qt.ItemDataRole.ForegroundRole)
+        items[2].setFlags(_PLAIN)
+        items[3].setData(_STATUS_CHOICES, ChoicesRole)
+        colour, choices = self._label_look(entity.label)
+        items[0].setData(colour, Qt.ItemDataRole.DecorationRole)
+        items[1].setData(choices, ChoicesRole)
+        if entity.mentions:
+            first = entity.mentions[0]
+            items[0].setData((first.start, first.end), SpanRole)
+            items[0].setColumnCount(len(self.COLUMNS))
+            items[0].setRowCount(len(entity.mentions))
+        return items
 
-    def parent(self, index: AnyIndex | None = None) -> Any:
-        if index is None:  # QObject.parent(): PySide asks for it when it routes signals
-            return QObject.parent(self)
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        row = self.row_of(self._ids[index.internalId()])
-        return self.createIndex(row, 0, 0) if row >= 0 else QModelIndex()
+    def _fill_row(self, row: int, entity: Entity) -> None:
+        items = [self.item(row, column) for column in range(len(self.COLUMNS))]
+        grey = None if entity.status == "confirmed" else _GREY
+        for item, text in zip(items, _shown(entity), strict=True):
+            item.setText(text)
+            item.setData(grey, Qt.ItemDataRole.ForegroundRole)
+        first = entity.mentions[0] if entity.mentions else None
+        items[0].setData((first.start, first.end) if first else None, SpanRole)
+        self._fill_label(items, entity.label)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self.rows)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.rows[parent.row()].mentions)
-        return 0
+    def _fill_label(self, items: list[QStandardItem], label: str) -> None:
+        colour, choices = self._label_look(label)
+        items[0].setData(colour, Qt.ItemDataRole.DecorationRole)
+        items[1].setData(choices, ChoicesRole)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(self.COLUMNS)
+    def _label_look(self, label: str) -> tuple[QColor, list[tuple[str, str]]]:
+        """The colour of a label and the choices its cell offers, worked out once per schema."""
+        look = self._looks.get(label)
+        if look is None:
+            names = self.schema.names
+            extra = [] if label in names else [label]
+            look = self._looks[label] = (
+                QColor(self.schema.get(label).colour),
+                [(n, n) for n in names + extra],
+            )
+        return look
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
-        return None
+    @staticmethod
+    def _mention_roles(entity: Entity, mention: Mention) -> list[dict[int, Any]]:
+        values = (mention.text, "", f"{mention.start}-{mention.end}", mention.status or "")
+        span = (mention.start, mention.end)
+        return [
+            {DISPLAY: value, RecordIdRole: entity.id, SpanRole: span, MentionRole: span} for value in values
+        ]
+
+    def _mention_items(self, entity: Entity, mention: Mention) -> list[QStandardItem]:
+        items = []
+        for roles in self._mention_roles(entity, mention):
+            item = QStandardItem()
+            for role, value in roles.items():
+                item.setData(value, role)
+            item.setFlags(_LEAF)
+            items.append(item)
+        return items
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        entity = self.entity_at(parent) if parent.isValid() and not parent.parent().isValid() else None
+        return entity is not None and bool(entity.mentions) and entity.id not in self._filled
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        entity = self.entity_at(parent)
+        if entity is None or entity.id in self._filled:
+            return
+        self._filled.add(entity.id)
+        top = self.index(self.row_of(entity.id), 0)
+        # The rows are there, empty: fill their cells. Not QStandardItem.setChild, which announces a
+        # layout change per cell (and views lay the whole tree out again for each).
+        for row, mention in enumerate(entity.mentions):
+            for column, roles in enumerate(self._mention_roles(entity, mention)):
+                index = self.index(row, column, top)
+                self.setItemData(index, roles)
+                self.itemFromIndex(index).setFlags(_LEAF)
+
+    # Looking things up -----------------------------------------------------------------------------
 
     def entity_at(self, index: AnyIndex) -> Entity | None:
         if not index.isValid():
             return None
-        if index.internalId() == 0:
-            return self.rows[index.row()] if index.row() < len(self.rows) else None
-        row = self.row_of(self._ids[index.internalId()])
-        return self.rows[row] if row >= 0 else None
+        if index.parent().isValid():
+            return self.entity_at(index.parent())
+        return self.rows[index.row()] if index.row() < len(self.rows) else None
 
     def mention_at(self, index: AnyIndex) -> Mention | None:
         entity = self.entity_at(index)
-        if entity is None or index.internalId() == 0 or index.row() >= len(entity.mentions):
+        if entity is None or not index.parent().isValid() or index.row() >= len(entity.mentions):
             return None
         return entity.mentions[index.row()]
 
@@ -350,56 +480,19 @@ class EntityModel(QAbstractItemModel):
         if mention is None:
             return top
         spans = [(m.start, m.end) for m in self.rows[row].mentions]
-        return self.index(spans.index(mention), 0, top) if mention in spans else top
+        if mention not in spans:
+            return top
+        if self.canFetchMore(top):
+            self.fetchMore(top)
+        return self.index(spans.index(mention), 0, top)
 
-    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
-        entity = self.entity_at(index)
-        if entity is None:
-            return None
-        mention = self.mention_at(index)
-        column = index.column()
-        if role == RecordIdRole:
-            return entity.id
-        if role == SpanRole:
-            target = mention or (entity.mentions[0] if entity.mentions else None)
-            return (target.start, target.end) if target else None
-        if role == MentionRole:
-            return (mention.start, mention.end) if mention else None
-        if mention is not None:
-            if role == DISPLAY:
-                return (mention.text, "", f"{mention.start}-{mention.end}", mention.status or "")[column]
-            return None
-        if role in (DISPLAY, EDIT):
-            values = (entity.name, entity.label, str(len(entity.mentions)), entity.status)
-            return values[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return QColor(self.schema.get(entity.label).colour)
-        if role == ChoicesRole and column == 1:
-            names = self.schema.names
-            extra = [] if entity.label in names else [entity.label]
-            return [(n, n) for n in names + extra]
-        if role == ChoicesRole and column == 3:
-            return [(s, s) for s in vocab.ANNOTATION_STATUSES]
-        if role == Qt.ItemDataRole.ForegroundRole and entity.status != "confirmed":
-            return QBrush(QColor("#888888"))
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        # Called for every row whenever the tree lays itself out: constants, no enum arithmetic.
-        if not index.isValid():
-            return _NO_FLAGS
-        if index.internalId():
-            return _LEAF
-        return _EDITABLE if index.column() != 2 else _PLAIN
-
-    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if not parent.isValid():
-            return bool(self.rows)
-        return parent.internalId() == 0 and parent.column() == 0 and bool(self.rows[parent.row()].mentions)
+    # Editing ---------------------------------------------------------------------------------------
 
     def setData(self, index: AnyIndex, value: Any, role: int = EDIT) -> bool:
+        # A cell edited in the panel becomes an edit on the undo stack; the change set it makes
+        # updates the row (never the item directly).
         entity = self.entity_at(index)
-        if role != EDIT or entity is None or index.internalId() != 0 or not str(value).strip():
+        if role != EDIT or entity is None or index.parent().isValid() or not str(value).strip():
             return False
         value = str(value).strip()
         edit: EditLike
@@ -412,6 +505,15 @@ class EntityModel(QAbstractItemModel):
         else:
             return False
         return self.submit_edit(edit)
+
+
+_GREY = QBrush(QColor("#888888"))
+_STATUS_CHOICES = [(s, s) for s in vocab.ANNOTATION_STATUSES]
+
+
+def _shown(entity: Entity) -> tuple[str, str, str, str]:
+    """The texts of an entity's row (the label also picks its colour)."""
+    return (entity.name, entity.label, str(len(entity.mentions)), entity.status)
 
 
 def record_type_of(record: Record) -> str:

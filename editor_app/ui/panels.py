@@ -89,6 +89,9 @@ def entities_view(model: QAbstractItemModel) -> QTreeView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # two or more to merge
     view.setItemDelegate(ChoiceDelegate(view))
     view.setUniformRowHeights(True)
+    # The model fills an entity's mention rows when it is first expanded. The view asks for that
+    # itself only when its layout is current, not when an entity is expanded right after an edit.
+    view.expanded.connect(lambda index: model.fetchMore(index) if model.canFetchMore(index) else None)
     _size_columns(view.header(), model)
     return view
 

@@ -15,22 +15,12 @@ from editor_app.model.copies import shallow_copy
 from editor_app.model.document import Document
 from editor_app.model.edits import AddRecord, Compound, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Quote, Record
-from editor_app.suggest.corrections import StyleRule, default_style_rules
-from editor_app.suggest.engine import (
-    SUGGESTED,
-    Cancelled,
-    Suggestions,
-    accept,
-    accept_mention,
-    pending,
-    reject,
-    reject_mention,
-    suggest,
-)
-from editor_app.suggest.house_rules import rules_for
+from editor_app.suggest.decisions import SUGGESTED, accept, accept_mention, pending, reject, reject_mention
 from editor_app.ui.annotator import Target
 
 if TYPE_CHECKING:
+    from editor_app.suggest.corrections import StyleRule
+    from editor_app.suggest.engine import Suggestions
     from editor_app.ui.main_window import MainWindow
 
 
@@ -39,13 +29,16 @@ class SuggestWorker(QThread):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, doc: Document, rules: list[StyleRule], parent: QObject | None = None):
+    def __init__(self, doc: Document, rules: "list[StyleRule]", parent: QObject | None = None):
         super().__init__(parent)
         self.doc = doc
         self.rules = rules
         self.cancel_requested = False
 
     def run(self) -> None:
+        # Imported here, on first use: the suggesters load RapidFuzz and a spell checker.
+        from editor_app.suggest.engine import Cancelled, suggest
+
         try:
             result = suggest(
                 self.doc,
@@ -118,7 +111,10 @@ class Suggesting(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         return self.worker.wait(msecs) if self.worker is not None else True
 
-    def _rules(self) -> list[StyleRule]:
+    def _rules(self) -> "list[StyleRule]":
+        from editor_app.suggest.corrections import default_style_rules
+        from editor_app.suggest.house_rules import rules_for
+
         if self.window.opened is None:
             return default_style_rules()
         rules, problems = rules_for(self.window.opened.article_path)
@@ -142,7 +138,7 @@ class Suggesting(QObject):
         self.window.notice(message, banner="failed" in message)
         self.on_finished(None)
 
-    def _done(self, worker: SuggestWorker, result: Suggestions) -> None:
+    def _done(self, worker: SuggestWorker, result: "Suggestions") -> None:
         self._finish(worker)
         window = self.window
         if window.session.doc is not self._started_on:

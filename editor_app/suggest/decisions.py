@@ -1,0 +1,74 @@
+"""Accepting and rejecting suggestions: small and free of the suggesters' dependencies, so the window
+can import it at start (the suggesters themselves, with RapidFuzz and the spell checker, load on first use).
+"""
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TypeVar
+
+from editor_app.model.document import Document
+from editor_app.model.records import Correction, Entity, Quote, Record
+
+SUGGESTED, CONFIRMED, REJECTED, ACCEPTED = "suggested", "confirmed", "rejected", "accepted"
+R = TypeVar("R", Entity, Quote, Correction)
+
+
+def is_suggestion(record: Record) -> bool:
+    return record.status == SUGGESTED
+
+
+def pending(doc: Document) -> list[Record]:
+    """The suggestions of ``doc`` nobody has accepted or rejected yet, in document order."""
+    found: list[Record] = [r for r in doc.records() if r.status == SUGGESTED]
+    return sorted(found, key=_position)
+
+
+def _position(record: Record) -> int:
+    return record.position if isinstance(record, Entity) else record.span.start
+
+
+def accept(record: R, by: str | None = None) -> R:
+    """The record accepted: an entity or quote becomes ``confirmed`` (an entity's suggested mentions
+    with it), a correction ``accepted``. ``by`` (a person) replaces the rule's name when given."""
+    who = by or record.by
+    if isinstance(record, Entity):
+        mentions = tuple(
+            replace(m, status=None, by=None) if m.status == SUGGESTED else m for m in record.mentions
+        )
+        return replace(record, status=CONFIRMED, mentions=mentions, by=who)
+    if isinstance(record, Quote):
+        return replace(record, status=CONFIRMED, by=who)
+    return replace(record, status=ACCEPTED, by=who)
+
+
+def reject(record: R, by: str | None = None) -> R:
+    """The record rejected; it stays in the sidecar so that it is never suggested again."""
+    return replace(record, status=REJECTED, by=by or record.by)
+
+
+def accept_mention(entity: Entity, start: int, end: int) -> Entity:
+    """``entity`` with its suggested mention at ``start:end`` accepted."""
+    return _set_mention(entity, start, end, None if entity.status == CONFIRMED else CONFIRMED)
+
+
+def reject_mention(entity: Entity, start: int, end: int) -> Entity:
+    """``entity`` with its mention at ``start:end`` rejected (kept, never suggested again)."""
+    return _set_mention(entity, start, end, REJECTED)
+
+
+def _set_mention(entity: Entity, start: int, end: int, status: str | None) -> Entity:
+    found = False
+    mentions = []
+    for mention in entity.mentions:
+        if (mention.start, mention.end) == (start, end):
+            found = True
+            mention = replace(mention, status=status, by=mention.by if status == REJECTED else None)
+        mentions.append(mention)
+    if not found:
+        raise KeyError(f"entity {entity.id} has no mention at {start}-{end}")
+    return replace(entity, mentions=tuple(mentions))
+
+
+def accept_all(records: Iterable[R], by: str | None = None) -> list[R]:
+    """Every suggestion among ``records`` accepted (Shift+A on a panel); the others as they were."""
+    return [accept(r, by) if r.status == SUGGESTED else r for r in records]
