@@ -48,6 +48,7 @@ def run_app(path: Path | None) -> int:
     window = MainWindow()
     window.show()
     open_path(window, path)
+    _quit_cleanly_on_terminate(app, window)
     if os.environ.get("EDITOR_APP_EXIT_WHEN_SHOWN"):
         code = _report_start_and_exit(app)
         window.close()  # releases the article's lock like a normal quit
@@ -63,6 +64,25 @@ def open_path(window: "MainWindow", path: Path | None) -> None:
         window.open_article(path)
     else:
         window.safekeeping.offer_on_start()
+
+
+def _quit_cleanly_on_terminate(app: "QApplication", window: "MainWindow") -> None:
+    """SIGTERM (logout, ``kill``, a timeout): keep unsaved work in the recovery file, drop the lock, quit.
+
+    Python runs signal handlers only between bytecodes, so a timer gives it a turn now and then.
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def terminate(_signum: int, _frame: object) -> None:
+        window.safekeeping.leave_for_recovery()
+        app.quit()
+
+    signal.signal(signal.SIGTERM, terminate)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 HEAVY_MODULES = ("spacy", "thinc", "torch", "numpy", "rapidfuzz", "spellchecker")

@@ -101,6 +101,14 @@ class Safekeeping(QObject):
         for key in ("recovery", "lock", "external"):
             self.window.banners.hide_banner(key)
 
+    def leave_for_recovery(self) -> None:
+        """Quitting without asking (SIGTERM): unsaved work goes to the recovery file, the lock is
+        released, and the document is let go so that closing the window neither asks nor discards."""
+        self.autosave_now()
+        self.detach(keep_recovery=True)
+        self.window.opened = None
+        self.window.undo_stack.setClean()
+
     def saved(self, data_sha: str | None) -> None:
         opened = self.opened
         if opened is None:

@@ -376,3 +376,54 @@ def test_on_start_the_app_offers_articles_with_unsaved_work(qtbot, window, annot
     offer.click("Restore")
     assert any(e.name == "Alejandro Mayorkas" for e in fresh.session.doc.entities)
     fresh.undo_stack.setClean()
+
+
+TERMINATED_APP = textwrap.dedent(
+    """
+    import os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    import editor_app.app as app_module
+    from editor_app.ui.main_window import MainWindow
+
+    def annotate_then_report():
+        win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        text = win.session.doc.text
+        start = text.index("Alejandro Mayorkas")
+        win.article_view.select_range(start, start + len("Alejandro Mayorkas"))
+        assert win.annotator.label_key(1)
+        print("edited", flush=True)
+
+    qt_app = QApplication([])
+    QTimer.singleShot(300, annotate_then_report)
+    sys.exit(app_module.run_app(Path(sys.argv[1])))
+    """
+)
+
+
+def test_sigterm_keeps_unsaved_work_and_releases_the_lock(qtbot, window, annotated):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "DISPLAY": ":none"}
+    app = subprocess.Popen(
+        ["timeout", "60", sys.executable, "-c", TERMINATED_APP, str(annotated)],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert app.stdout is not None
+        assert app.stdout.readline().strip() == "edited"  # the subprocess is stopped by its timeout
+        assert read_lock(annotated) is not None
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=20) == 0
+    finally:
+        app.kill()
+    assert read_lock(annotated) is None
+    assert recovery_path(annotated).exists()
+    assert "Alejandro Mayorkas" not in names(annotated)
+    assert window.open_article(annotated)
+    banner = window.banners.banner("recovery")
+    assert banner is not None
+    banner.click("Restore")
+    assert any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
