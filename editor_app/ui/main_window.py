@@ -250,6 +250,10 @@ class MainWindow(QMainWindow):
             self.undo_stack.resetClean()  # the re-anchored offsets are not saved yet
         self._add_recent(path)
         notes = [w.message for w in opened.warnings] + list(self.schema.problems)
+        if opened.document.article.encoding == "cp1252":
+            notes.insert(
+                0, f"{path.name} is not UTF-8: read as Windows-1252 (a guess) and saved back the same way"
+            )
         if notes:
             self.notice(
                 "; ".join(notes[:3]) + (f" (and {len(notes) - 3} more)" if len(notes) > 3 else ""), True

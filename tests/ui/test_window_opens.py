@@ -20,3 +20,13 @@ def test_opening_a_bad_sidecar_shows_the_problem_without_a_dialog(qtbot, sample_
     qtbot.addWidget(window)
     assert not window.open_article(sample_article)
     assert "not valid YAML" in window.statusBar().currentMessage()
+
+
+def test_a_windows_1252_article_says_its_encoding_was_guessed(window, tmp_path):
+    article = tmp_path / "legacy.txt"
+    article.write_bytes("Caf\u00e9 owner Jos\u00e9 Mu\u00f1oz said \u201cno\u201d.\n".encode("cp1252"))
+    assert window.open_article(article)
+    banner = window.banners.banner("notice")
+    assert banner is not None
+    assert "Windows-1252" in banner.text
+    assert window.session.doc.text.startswith("Caf\u00e9 owner")
