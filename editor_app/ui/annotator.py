@@ -110,7 +110,7 @@ class Annotator:
     def target_at(
         self, position: int, kinds: tuple[str, ...] = ("mention", "correction", "quote", "cue")
     ) -> Target | None:
-        found = [e for e in self.index.at(position) if e.kind in kinds]
+        found = [e for e in self.index.at(position) if e.kind in kinds and e.shown]
         found.sort(key=lambda e: (kinds.index(e.kind), e.end - e.start))
         return _target(found[0]) if found else None
 

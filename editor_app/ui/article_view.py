@@ -220,6 +220,8 @@ class ArticleView(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             lines = []
             for entry in self.index.at(self.position_at(event.pos())):
+                if not entry.shown:  # not painted (rejected, orphaned): nothing to explain here
+                    continue
                 if entry.kind == "mention":
                     lines.append(f"{entry.label}: {entry.note}" + (" (suggested)" if entry.suggested else ""))
                 elif entry.kind == "correction":

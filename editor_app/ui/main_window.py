@@ -492,13 +492,7 @@ class MainWindow(QMainWindow):
         self.file_label.setText(str(self.opened.article_path) if self.opened else "No article open")
 
     def _update_counts(self) -> None:
-        doc = self.session.doc
-        mentions = sum(len(e.mentions) for e in doc.entities)
-        open_corrections = sum(c.status in ("open", "suggested") for c in doc.corrections)
-        self.counts_label.setText(
-            f"{len(doc.entities)} entities ({mentions} mentions) · {len(doc.quotes)} quotes · "
-            f"{len(doc.corrections)} corrections ({open_corrections} open)"
-        )
+        self.counts_label.setText(self.index.counts.summary())
 
     def _on_changes(self, changes: ChangeSet) -> None:
         self.index.update(changes)
