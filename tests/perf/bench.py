@@ -86,6 +86,34 @@ def cold_start(runs: int) -> Row:
     )
 
 
+def open_sample(runs: int) -> Row:
+    """The sample article with its annotated sidecar, opened in a running window until painted."""
+    import shutil
+
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    golden = ROOT / "tests" / "data" / "golden" / f"{SAMPLE.name}.annotations.yaml"
+    with tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / SAMPLE.name
+        shutil.copyfile(SAMPLE, article)
+        shutil.copyfile(golden, Path(folder) / golden.name)
+        window = MainWindow()
+        window.show()
+        app.processEvents()
+
+        def open_and_paint() -> None:
+            assert window.open_article(article)
+            window.article_view.viewport().repaint()
+
+        times = [timed(open_and_paint) for _ in range(max(3, runs * 2))]
+        window.close()
+    value = statistics.median(times) * 1000
+    return Row("open the sample + sidecar in the window, painted", value, "ms", "-", None)
+
+
 def window_measures(chars: int, annotations: int, runs: int, edits: int) -> list[Row]:
     import yaml
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -336,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     if "start" in groups:
         rows.append(cold_start(1 if args.quick else 5))
+        rows.append(open_sample(1 if args.quick else 5))
     if "window" in groups:
         rows += window_measures(chars, annotations, runs, edits)
     if "suggest" in groups:
