@@ -22,6 +22,7 @@ def test_quick_benchmark_prints_every_measure() -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     for measure in (
         "cold start",
+        "open the sample",
         "open",
         "add one",
         "change one",
