@@ -13,7 +13,6 @@ that does not match means the article was never changed: the pending file is dis
 """
 
 import contextlib
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,7 +57,7 @@ def apply_to_files(opened: "OpenedDocument", corrections: list[Correction]) -> t
     remember_text(result.document.text)
     opened.document = result.document
     opened.had_sidecar = True
-    opened.sidecar_sha256 = hashlib.sha256(sidecar).hexdigest()
+    opened.sidecar_bytes = sidecar
     return result, undo
 
 
@@ -70,9 +69,7 @@ def undo_apply(opened: "OpenedDocument", undo: Undo) -> None:
     _write_in_order(article, current, sidecar, undo.article_bytes)
     if undo.sidecar_bytes is None:
         opened.sidecar_path.unlink(missing_ok=True)
-        opened.sidecar_sha256 = None
-    else:
-        opened.sidecar_sha256 = hashlib.sha256(undo.sidecar_bytes).hexdigest()
+    opened.sidecar_bytes = undo.sidecar_bytes
 
 
 def _write_in_order(article: Path, backup: bytes, sidecar: bytes, new_article: bytes) -> None:

@@ -24,8 +24,12 @@ class OpenedDocument:
     warnings: list[Problem] = field(default_factory=list)
     anchoring: AnchorReport | None = None
     """Set when the article had changed and the spans were re-anchored (unsaved until the next save)."""
-    sidecar_sha256: str | None = None
-    """SHA-256 of the sidecar bytes as loaded or last saved (None: there was no sidecar)."""
+    sidecar_bytes: bytes | None = None
+    """The sidecar as loaded or last saved here (None: there was none): what a merge starts from."""
+
+    @property
+    def sidecar_sha256(self) -> str | None:
+        return hashlib.sha256(self.sidecar_bytes).hexdigest() if self.sidecar_bytes is not None else None
 
     def sidecar_on_disk_sha256(self) -> str | None:
         """What the sidecar on disk hashes to now (None when it is missing)."""
@@ -55,7 +59,7 @@ def open_document(article_path: Path) -> OpenedDocument:
         )
     loaded = load_sidecar(side, article, article_path.name)
     opened = OpenedDocument(loaded.document, article_path, side, True, loaded.warnings)
-    opened.sidecar_sha256 = loaded.file_sha256
+    opened.sidecar_bytes = loaded.file_bytes
     if recovered:
         opened.warnings.insert(0, Problem(recovered))
     if loaded.article_changed and loaded.source_sha256 is not None:
@@ -84,7 +88,7 @@ def save_document(opened: OpenedDocument, *, overwrite_changes: bool = False) ->
             opened.sidecar_path, "changed on disk since it was opened; not saved over (reload or merge first)"
         )
     data = save_sidecar(opened.document, opened.sidecar_path)
-    opened.sidecar_sha256 = hashlib.sha256(data).hexdigest()
+    opened.sidecar_bytes = data
     remember_text(opened.document.text)
     opened.had_sidecar = True
     opened.anchoring = None

@@ -143,9 +143,41 @@ def find_recovery(article: Path, article_obj: Article) -> Recovery | None:
 
 
 def discard_recovery(article: Path) -> None:
-    """Remove the recovery file of ``article`` (nothing happens when there is none)."""
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(recovery_path(article))
+    """Remove the recovery file of ``article`` and its base (nothing happens when there is none)."""
+    for path in (recovery_path(article), _base_path(article)):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+
+
+def keep_base(article: Path, sidecar: bytes | None) -> None:
+    """Keep the sidecar the unsaved work started from, so that restoring it after someone else saved
+    can be a three-way merge (written once per base, beside the recovery file)."""
+    path = _base_path(article)
+    if sidecar is None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        return
+    try:
+        if hashlib.sha256(path.read_bytes()).digest() == hashlib.sha256(sidecar).digest():
+            return
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    atomic_write(path, sidecar)
+
+
+def base_of(recovery: "Recovery") -> bytes | None:
+    """The sidecar bytes ``recovery`` started from, if they were kept and are the right ones."""
+    try:
+        data = _base_path(recovery.article).read_bytes()
+    except OSError:
+        return None
+    return data if hashlib.sha256(data).hexdigest() == recovery.base_sha256 else None
+
+
+def _base_path(article: Path) -> Path:
+    path = recovery_path(article)
+    return path.with_name(path.name + ".base")
 
 
 def list_recoveries() -> list[Path]:

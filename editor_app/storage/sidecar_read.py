@@ -7,7 +7,6 @@ the last), and a string field keeps exactly what was typed: YAML 1.1 would turn 
 """
 
 import gc
-import hashlib
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,8 +50,8 @@ class LoadedSidecar:
     """Things the user should know that did not stop the load, such as orphaned spans."""
     source_sha256: str | None = None
     """The hash of the article text the offsets were saved against."""
-    file_sha256: str | None = None
-    """The hash of the sidecar file's bytes as read (to notice later changes on disk)."""
+    file_bytes: bytes | None = None
+    """The sidecar file's bytes as read: the base of a later merge, and to notice changes on disk."""
 
     @property
     def article_changed(self) -> bool:
@@ -67,7 +66,7 @@ def load_sidecar(path: Path, article: Article, article_name: str | None = None) 
     except OSError as exc:
         raise SidecarError(path, f"cannot be read: {exc.strerror or exc}") from exc
     loaded = parse_sidecar(data, path, article, article_name)
-    loaded.file_sha256 = hashlib.sha256(data).hexdigest()
+    loaded.file_bytes = data
     return loaded
 
 

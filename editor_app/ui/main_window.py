@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
             self.notice(f"{path}: cannot be opened ({exc.strerror or exc})", banner=True)
             return False
         if self.opened is not None:
-            self.safekeeping.detach(keep_recovery=self.is_dirty())
+            self.safekeeping.detach()  # the user saved or chose Discard: the recovery file goes
         self.banners.hide_banner("notice")
         self.opened = opened
         self.schema = load_schema(path)
@@ -286,7 +286,6 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()
             if opened.anchoring is not None:
                 self.undo_stack.resetClean()
-        self.safekeeping.base_bytes = opened.sidecar_path.read_bytes() if opened.had_sidecar else None
         self._update_title()
         return True
 
@@ -303,7 +302,7 @@ class MainWindow(QMainWindow):
     def show_applied(self, doc: Document) -> None:
         """After corrections were applied on disk: show the new text and its moved annotations, saved."""
         self._set_document(doc)
-        self.safekeeping.saved(self.opened.sidecar_sha256 if self.opened else None)
+        self.safekeeping.saved()
         self._update_title()
 
     def apply_corrections(self) -> bool:
@@ -359,7 +358,7 @@ class MainWindow(QMainWindow):
             return False
         self.undo_stack.setClean()
         self.banners.hide_banner("notice")
-        self.safekeeping.saved(self.opened.sidecar_sha256)
+        self.safekeeping.saved()
         self.corpus.model.refresh(self.opened.article_path)
         self._update_progress()
         self.notice(f"Saved {self.opened.sidecar_path.name}")
@@ -397,7 +396,7 @@ class MainWindow(QMainWindow):
             return
         start = str(self.opened.article_path.parent) if self.opened else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open article", start, "Articles (*.txt *.text *.md);;All files (*)"
+            self, "Open article", start, "Articles (*.txt *.md);;All files (*)"
         )
         if path:
             self.open_article(path)

@@ -7,7 +7,6 @@ confirmation before taking over someone else's lock.
 """
 
 import contextlib
-import hashlib
 import time
 from collections.abc import Callable
 from functools import partial
@@ -19,7 +18,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from editor_app.model.anchoring import reanchor
 from editor_app.model.copies import shallow_copy
 from editor_app.model.document import Document
-from editor_app.model.merge import merge_documents
+from editor_app.model.merge import MergeResult, merge_documents
 from editor_app.storage.article_file import read_article
 from editor_app.storage.documents import OpenedDocument
 from editor_app.storage.errors import FileProblem, explain
@@ -27,8 +26,10 @@ from editor_app.storage.locks import LockedByOther, LockHeld, LockInfo, acquire_
 from editor_app.storage.processes import host_name, process_alive, user_login
 from editor_app.storage.recovery import (
     Recovery,
+    base_of,
     discard_recovery,
     find_recovery,
+    keep_base,
     list_recoveries,
     write_recovery,
 )
@@ -49,8 +50,6 @@ class Safekeeping(QObject):
         self.lock: LockHeld | None = None
         self.locked_by: LockInfo | None = None
         self.read_only = False
-        self.base_bytes: bytes | None = None
-        """The sidecar as loaded or last saved: the common ancestor for a merge."""
         self.recovery_written: float | None = None
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave_now)
@@ -80,7 +79,6 @@ class Safekeeping(QObject):
     def attach(self, opened: OpenedDocument) -> None:
         """A document was just opened: lock it, watch it, and offer any recovery file it has."""
         self._take_lock(opened.article_path)
-        self.base_bytes = _read_or_none(opened.sidecar_path)
         self._watch(opened)
         self._offer_recovery(opened)
 
@@ -109,11 +107,10 @@ class Safekeeping(QObject):
         self.window.opened = None
         self.window.undo_stack.setClean()
 
-    def saved(self, data_sha: str | None) -> None:
+    def saved(self) -> None:
         opened = self.opened
         if opened is None:
             return
-        self.base_bytes = _read_or_none(opened.sidecar_path)
         discard_recovery(opened.article_path)
         self.recovery_written = None
         self.window.banners.hide_banner("external")
@@ -127,6 +124,7 @@ class Safekeeping(QObject):
         if opened is None or self.read_only or not self.window.is_dirty():
             return None
         try:
+            keep_base(opened.article_path, opened.sidecar_bytes)
             path = write_recovery(opened.article_path, self.window.session.doc, opened.sidecar_sha256)
         except OSError as exc:
             self.window.notice(f"Could not write the recovery file: {exc.strerror or exc}", banner=True)
@@ -170,8 +168,25 @@ class Safekeeping(QObject):
         )
 
     def restore(self, recovery: Recovery) -> None:
-        self.window.replace_document(recovery.document, dirty=True)
+        """Bring back the recovered work. If the sidecar changed since that work began (a colleague,
+        a git pull), the two are merged by id and what differs is shown, so neither is lost."""
+        opened = self.opened
         self.window.banners.hide_banner("recovery")
+        if opened is not None and recovery.base_sha256 != opened.sidecar_sha256:
+            base_bytes = base_of(recovery)
+            base = None
+            if base_bytes is not None:
+                with contextlib.suppress(FileProblem):
+                    base = parse_sidecar(
+                        base_bytes, opened.sidecar_path, opened.document.article, opened.article_path.name
+                    ).document
+            result = merge_documents(base, recovery.document, opened.document)
+            self.window.replace_document(result.document, dirty=True)
+            self._report_merge(
+                result, "Restored your unsaved work and merged it with the sidecar saved since"
+            )
+            return
+        self.window.replace_document(recovery.document, dirty=True)
         self.window.notice(f"Restored the unsaved work ({recovery.summary()}); save to keep it.")
 
     def discard(self) -> None:
@@ -323,28 +338,25 @@ class Safekeeping(QObject):
         opened = self.opened
         if opened is None:
             return False
+        article, side, name = opened.document.article, opened.sidecar_path, opened.article_path.name
         try:
-            theirs_bytes = opened.sidecar_path.read_bytes()
-            article = opened.document.article
-            theirs = parse_sidecar(theirs_bytes, opened.sidecar_path, article, opened.article_path.name)
-            base = (
-                parse_sidecar(
-                    self.base_bytes, opened.sidecar_path, article, opened.article_path.name
-                ).document
-                if self.base_bytes is not None
-                else None
-            )
+            theirs_bytes = side.read_bytes()
+            theirs = parse_sidecar(theirs_bytes, side, article, name).document
+            base_bytes = opened.sidecar_bytes
+            base = parse_sidecar(base_bytes, side, article, name).document if base_bytes else None
         except (FileProblem, OSError) as exc:
-            message = explain(exc)
-            self.window.notice(f"Cannot merge: {message}", banner=True)
+            self.window.notice(f"Cannot merge: {explain(exc)}", banner=True)
             return False
-        result = merge_documents(base, self.window.session.doc, theirs.document)
-        opened.sidecar_sha256 = hashlib.sha256(theirs_bytes).hexdigest()
-        self.base_bytes = theirs_bytes
+        result = merge_documents(base, self.window.session.doc, theirs)
+        opened.sidecar_bytes = theirs_bytes  # what is on disk now is the base of the next merge
         self.window.replace_document(result.document, dirty=True)
+        self._report_merge(result, "Merged with the version on disk")
+        return True
+
+    def _report_merge(self, result: MergeResult, what: str) -> None:
         summary = (
-            f"Merged with the version on disk: {result.added_from_theirs} added, "
-            f"{result.changed_from_theirs} changed, {result.removed_by_theirs} removed by theirs."
+            f"{what}: {result.added_from_theirs} added, {result.changed_from_theirs} changed, "
+            f"{result.removed_by_theirs} removed by theirs."
         )
         if result.conflicts:
             listing = "; ".join(c.describe() for c in result.conflicts[:5])
@@ -357,7 +369,6 @@ class Safekeeping(QObject):
             )
         else:
             self.window.banners.show_banner("external", f"{summary} Save to write the merge.")
-        return True
 
     def reanchor_unsaved(self) -> bool:
         opened = self.opened
@@ -373,7 +384,6 @@ class Safekeeping(QObject):
         old_text = current.text
         moved = shallow_copy(current, article)
         report = reanchor(moved, old_text)
-        opened.document = moved
         self.window.replace_document(moved, dirty=True)
         self.window.banners.show_banner("external", f"Re-anchored onto the new text: {report.summary}.")
         return True
@@ -382,13 +392,6 @@ class Safekeeping(QObject):
 def _own_crashed_session(info: LockInfo) -> bool:
     """A lock this user left on this machine from a process that no longer runs (after a crash)."""
     return info.user == user_login() and info.host == host_name() and process_alive(info.pid) is False
-
-
-def _read_or_none(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
 
 
 def _is_same(a: Document, b: Document) -> bool:

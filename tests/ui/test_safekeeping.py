@@ -427,3 +427,41 @@ def test_sigterm_keeps_unsaved_work_and_releases_the_lock(qtbot, window, annotat
     assert banner is not None
     banner.click("Restore")
     assert any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
+
+
+def test_restoring_after_the_sidecar_changed_meanwhile_keeps_both(qtbot, window, annotated):
+    side = sidecar_path(annotated)
+    assert window.open_article(annotated)
+    add_person(qtbot, window, "Alejandro Mayorkas")
+    assert window.safekeeping.autosave_now() is not None
+    window.safekeeping.leave_for_recovery()  # as if the app had been stopped here
+    edit_on_disk(side, "status: in-progress", "status: done")  # a colleague saves meanwhile
+    edit_on_disk(side, "note: Spelt Magnus everywhere else", "note: checked with the desk")
+
+    assert window.open_article(annotated)
+    banner = window.banners.banner("recovery")
+    assert banner is not None
+    banner.click("Restore")
+    doc = window.session.doc
+    assert any(e.name == "Alejandro Mayorkas" for e in doc.entities)  # mine
+    assert doc.corrections[0].note == "checked with the desk"  # theirs
+    report = window.banners.banner("external")
+    assert report is not None
+    assert "merged it with the sidecar saved since" in report.text
+    assert "2 changed" in report.text  # status and note, both theirs
+    assert window.save()
+    saved = open_document(annotated).document
+    assert "Alejandro Mayorkas" in {e.name for e in saved.entities}
+    assert saved.corrections[0].note == "checked with the desk"
+
+
+def test_choosing_discard_when_opening_another_article_removes_the_recovery_file(
+    qtbot, window, annotated, tmp_path
+):
+    assert window.open_article(annotated)
+    add_person(qtbot, window, "Alejandro Mayorkas")
+    assert window.safekeeping.autosave_now() is not None
+    other = tmp_path / "other.txt"
+    other.write_text("Another story.\\n", encoding="utf-8")
+    assert window.request_open(other)  # the window fixture answers Discard
+    assert not recovery_path(annotated).exists()
