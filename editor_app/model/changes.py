@@ -124,6 +124,8 @@ class Session:
 
     def __init__(self, doc: Document):
         self.doc = doc
+        self.version = 0
+        """Counts applied and reverted edits: work started on a snapshot checks it before it lands."""
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> None:
@@ -139,6 +141,7 @@ class Session:
         return self._notify(edit.revert(self.doc))
 
     def _notify(self, changes: ChangeSet) -> ChangeSet:
+        self.version += 1
         for listener in list(self._listeners):
             listener(changes)
         return changes

@@ -96,7 +96,7 @@ class Suggesting(QObject):
         worker.done.connect(lambda result, w=worker: self._done(w, result))
         worker.failed.connect(lambda message, w=worker: self._failed(w, message))
         self.worker = worker
-        self._started_on = window.session.doc
+        self._started_on = (window.session, window.session.version)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
@@ -141,8 +141,8 @@ class Suggesting(QObject):
     def _done(self, worker: SuggestWorker, result: "Suggestions") -> None:
         self._finish(worker)
         window = self.window
-        if window.session.doc is not self._started_on:
-            window.notice("The article changed while suggestions were worked out; run them again.")
+        if (window.session, window.session.version) != self._started_on:
+            window.notice("The annotations changed while suggestions were worked out; run them again (F7).")
             self.on_finished(None)
             return
         if not len(result):

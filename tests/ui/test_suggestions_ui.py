@@ -143,3 +143,18 @@ def test_the_window_stays_responsive_while_suggesting(qtbot, window, sample_arti
     assert not window.suggesting.progress.isVisible()
     kinds = {type(r) for r in window.session.doc.records()}
     assert kinds == {Entity, Quote, Correction}
+
+
+def test_suggestions_are_not_added_over_edits_made_while_they_ran(qtbot, window, sample_article):
+    assert window.open_article(sample_article)
+    assert window.suggesting.start()
+    text = window.session.doc.text
+    start = text.index("Chris Magnus")
+    window.article_view.select_range(start, start + len("Chris Magnus"))
+    assert window.annotator.label_key(1)  # lands before the worker's result is delivered
+    qtbot.waitUntil(lambda: window.suggesting.worker is None, timeout=60_000)
+    doc = window.session.doc
+    assert [e.name for e in doc.entities] == ["Chris Magnus"]
+    assert doc.entities[0].status == "confirmed"
+    assert not doc.quotes
+    assert "run them again" in window.statusBar().currentMessage()
