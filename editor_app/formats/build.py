@@ -102,8 +102,8 @@ def group_into_entities(
     return notes
 
 
-def check_span(text: str, start: object, end: object, label: object) -> str | None:
-    """Why ``start``, ``end``, ``label`` is not a usable span of ``text`` (None when it is)."""
+def check_span(length: int, start: object, end: object, label: object) -> str | None:
+    """Why ``start``, ``end``, ``label`` is not a usable span of a text of ``length`` (None when it is)."""
     if (
         not isinstance(start, int)
         or not isinstance(end, int)
@@ -111,8 +111,8 @@ def check_span(text: str, start: object, end: object, label: object) -> str | No
         or isinstance(end, bool)
     ):
         return f"offsets {start!r}-{end!r} are not whole numbers"
-    if not 0 <= start < end <= len(text):
-        return f"offsets {start}-{end} are outside the text (0-{len(text)}) or empty"
+    if not 0 <= start < end <= length:
+        return f"offsets {start}-{end} are outside the text (0-{length}) or empty"
     if not isinstance(label, str) or not label.strip():
         return f"the label {label!r} is not a name"
     return None

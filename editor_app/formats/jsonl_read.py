@@ -153,7 +153,7 @@ def _meta(meta: Any, doc: Document, consumed: set[str]) -> None:
 
 
 def _span(normalised: Normalised, start: Any, end: Any, label: Any, text: Any = None) -> tuple[int, int]:
-    why = check_span(normalised.raw, start, end, label)
+    why = check_span(len(normalised.raw), start, end, label)
     if why:
         raise _Bad(why)
     if text is not None and normalised.raw[start:end] != text:

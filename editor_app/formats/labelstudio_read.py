@@ -21,6 +21,7 @@ from editor_app.formats.build import (
     check_span,
     group_into_entities,
     new_document,
+    safe_file_name,
 )
 from editor_app.model.offsets import OffsetMap
 
@@ -70,7 +71,7 @@ def _task(task: Any, path: Path, index: int, source: str, options: LabelStudioOp
             start, end = _offsets(raw, offsets, value)
             extra = {"labelstudio_id": result["id"]} if "id" in result else {}
             spans.append(FlatSpan(text.offset(start), text.offset(end), label, extra))
-    name = f"{path.stem}-{task.get('id', index)}.txt"
+    name = safe_file_name(f"{path.stem}-{task.get('id', index)}.txt") or f"{path.stem}-{index:04d}.txt"
     doc = new_document(text.text, name)
     notes = group_into_entities(doc, spans, status=status, by=by)
     if other:
@@ -96,7 +97,7 @@ def _chosen_results(task: dict[str, Any]) -> tuple[list[Any], str, str | None]:
 
 def _offsets(raw: str, offsets: OffsetMap, value: dict[str, Any]) -> tuple[int, int]:
     start, end = value.get("start"), value.get("end")
-    why = check_span(" " * offsets.utf16_length, start, end, "label")
+    why = check_span(offsets.utf16_length, start, end, "label")
     if why or not isinstance(start, int) or not isinstance(end, int):
         raise _Bad(why or "bad offsets")
     cp_start, cp_end = offsets.to_codepoint(start), offsets.to_codepoint(end)

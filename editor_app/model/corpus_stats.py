@@ -39,22 +39,6 @@ class CorpusStats:
             self.statuses[record.status] += 1
             self.annotators[record.by or "(nobody)"] += 1
 
-    def merged(self, other: "CorpusStats") -> "CorpusStats":
-        total = CorpusStats(documents=self.documents + other.documents)
-        for name in (
-            "document_status",
-            "labels",
-            "entity_labels",
-            "quote_kinds",
-            "correction_categories",
-            "statuses",
-            "annotators",
-            "speakers",
-        ):
-            getattr(total, name).update(getattr(self, name))
-            getattr(total, name).update(getattr(other, name))
-        return total
-
     def tables(self) -> list[tuple[str, list[tuple[str, int]]]]:
         """Titled (name, count) tables, largest first, for display and for ``stats`` output."""
         return [

@@ -489,7 +489,8 @@ def _cluster_people(text: str, people: list[_Segment]) -> list[EntityFinding]:
         if segment.roles & _GOVERNMENT_TITLES:
             entity.roles.add("official")
     # a lone surname that is a slip for another lone surname used more often joins it
-    for word, entity in list(lone.items()):
+    # (rarest first, and a word that joined another is no longer a target, so no mention is lost)
+    for word, entity in sorted(lone.items(), key=lambda item: counts[item[0]]):
         for other, _ in fuzzy.near(
             word, [w for w in lone if counts[w] >= 2 * counts[word] and counts[w] >= 2]
         ):
@@ -497,6 +498,7 @@ def _cluster_people(text: str, people: list[_Segment]) -> list[EntityFinding]:
             target.mentions += entity.mentions
             target.roles |= entity.roles
             entities.remove(entity)
+            del lone[word]
             break
     return entities
 

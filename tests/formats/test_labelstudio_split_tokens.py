@@ -74,3 +74,17 @@ def test_sentences_end_at_full_stops_but_not_after_titles_initials_or_inside_nam
     start = text.index("Kennedy. “Yes")
     kept = sentences(text, tokens, [(start, start + 13)])
     assert len(kept) == len(found) - 1
+
+
+def test_a_label_studio_task_id_cannot_write_outside_the_output_folder(tmp_path):
+    task = {"id": "../../escaped", "data": {"text": "Ana Reyes spoke."}, "annotations": [{"result": [
+        {"type": "labels", "value": {"start": 0, "end": 9, "labels": ["PERSON"], "text": "Ana Reyes"}},
+    ]}]}  # fmt: skip
+    source = tmp_path / "in" / "ls.json"
+    source.parent.mkdir()
+    source.write_text(json.dumps([task]), encoding="utf-8")
+    out = tmp_path / "in" / "out"
+    assert cli("import", "--format", "labelstudio", source, "-o", out) == 0
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["ls-0001.txt", "ls-0001.txt.annotations.yaml"]
+    assert not (tmp_path / "escaped.txt").exists()

@@ -75,3 +75,17 @@ def test_dates_are_weekdays_months_and_abbreviated_days():
 def test_a_headline_in_title_case_makes_no_people():
     found = run("Commissioner Refuses To Resign Over Budget\n\nThe commissioner spoke on Friday.")
     assert found.names("PERSON") == set()
+
+
+def test_lone_surname_slips_that_chain_lose_no_mention():
+    from editor_app.suggest.entities import _cluster_people, _Segment
+
+    words = ["Magnos", "Magnos", "Magnus", "Magnus", "Magnus", "Magnus", "Magnis"]
+    text = " ".join(words)
+    segments, position = [], 0
+    for word in words:
+        segments.append(_Segment(position, position + len(word), [word]))
+        position += len(word) + 1
+    people = _cluster_people(text, segments)
+    assert sum(len(p.mentions) for p in people) == len(words)
+    assert [p.name for p in people if len(p.mentions) == len(words)] == ["Magnus"]
