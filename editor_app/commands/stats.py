@@ -14,8 +14,7 @@ from editor_app.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from editor_app.commands.progress import show_progress
 from editor_app.model.corpus_stats import CorpusStats
 from editor_app.storage.corpus_files import expand_articles
-from editor_app.storage.corpus_read import read_document
-from editor_app.storage.errors import FileProblem
+from editor_app.storage.corpus_read import collect_stats
 
 HELP = "count annotations per label, kind, status and annotator, and who is quoted"
 
@@ -30,17 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if not articles:
         print("no articles (.txt, .md) found under the given paths", file=sys.stderr)
         return EXIT_USAGE
-    stats = CorpusStats()
-    failures: list[str] = []
-    for number, article in enumerate(articles, 1):
-        if len(articles) > 1:
-            show_progress(number, len(articles), article)
-        try:
-            stats.add(read_document(article).document)
-        except FileProblem as exc:
-            failures.append(exc.located())
-        except OSError as exc:
-            failures.append(f"{article}: {exc.strerror or exc}")
+    stats, failures = collect_stats(articles, show_progress if len(articles) > 1 else None)
     if args.json:
         print(json.dumps(as_json(stats, failures), ensure_ascii=False, indent=2))
     else:

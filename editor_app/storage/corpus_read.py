@@ -6,13 +6,15 @@ changed article come back marked orphaned (the loader does that), for the caller
 report; re-anchoring them is the app's job.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor_app.model.corpus_stats import CorpusStats
 from editor_app.model.document import Document
 from editor_app.model.validation import Problem
 from editor_app.storage.article_file import read_article
-from editor_app.storage.errors import ArticleError
+from editor_app.storage.errors import ArticleError, FileProblem
 from editor_app.storage.side_files import side_file
 from editor_app.storage.sidecar_read import load_sidecar
 from editor_app.storage.sidecar_write import sidecar_path
@@ -45,3 +47,22 @@ def read_document(article_path: Path) -> ReadDocument:
         return ReadDocument(Document(article=article, file_name=article_path.name), article_path, False)
     loaded = load_sidecar(side, article, article_path.name)
     return ReadDocument(loaded.document, article_path, True, loaded.warnings)
+
+
+def collect_stats(
+    articles: list[Path], progress: Callable[[int, int, Path], None] | None = None
+) -> tuple[CorpusStats, list[str]]:
+    """Counts over ``articles`` (an article without a sidecar counts as a new, empty document), and a
+    line for each one that could not be read. The statistics view and ``editor-app stats`` share it."""
+    stats = CorpusStats()
+    failures: list[str] = []
+    for number, article in enumerate(articles, 1):
+        if progress is not None:
+            progress(number, len(articles), article)
+        try:
+            stats.add(read_document(article).document)
+        except FileProblem as exc:
+            failures.append(exc.located())
+        except OSError as exc:
+            failures.append(f"{article}: {exc.strerror or exc}")
+    return stats, failures

@@ -16,27 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.model.corpus_stats import CorpusStats
-from editor_app.storage.article_file import read_article
-from editor_app.storage.errors import FileProblem
-from editor_app.storage.sidecar_read import load_sidecar
-from editor_app.storage.sidecar_write import sidecar_path
-
-
-def collect(paths: list[Path]) -> tuple[CorpusStats, list[str]]:
-    stats = CorpusStats()
-    problems: list[str] = []
-    for path in paths:
-        side = sidecar_path(path)
-        if not side.exists():
-            continue
-        try:
-            stats.add(load_sidecar(side, read_article(path), path.name).document)
-        except FileProblem as exc:
-            problems.append(exc.located())
-        except OSError as exc:
-            problems.append(f"{path}: {exc.strerror or exc}")
-    return stats, problems
+from editor_app.storage.corpus_read import collect_stats
 
 
 class BarChart(QWidget):
@@ -86,10 +66,10 @@ class StatisticsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("statisticsDialog")
         self.setWindowTitle("Statistics")
-        self.stats, problems = collect(paths)
+        self.stats, problems = collect_stats(paths)
         layout = QVBoxLayout(self)
         summary = QLabel(
-            f"{self.stats.documents} annotated article(s) of {len(paths)}"
+            f"{self.stats.documents} article(s)"
             + (f"; {len(problems)} sidecar(s) could not be read" if problems else "")
         )
         summary.setToolTip("\n".join(problems))

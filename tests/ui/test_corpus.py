@@ -89,7 +89,8 @@ def test_the_statistics_view_counts_the_folder(qtbot, window, folder):
     dialog = window.statistics_dialog
     qtbot.addWidget(dialog)
     stats = dialog.stats
-    assert stats.documents == 1
+    assert stats.documents == 3  # the two without a sidecar count as new, as in `editor-app stats`
+    assert stats.document_status["new"] == 2
     assert stats.speakers["Chris Magnus"] == 1
     assert stats.labels["PERSON"] == 3
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
