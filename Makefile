@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/cbp-commissioner-magnus.txt
 
-.PHONY: run test lint typecheck pytest test-slow bench system-deps clean dist dist-check install-desktop
+.PHONY: run test lint typecheck pytest test-slow bench system-deps clean dist dist-check install-desktop \
+	translations translations-update
 
 $(STAMP): pyproject.toml
 	@bash packaging/system-deps.sh
@@ -17,7 +18,23 @@ $(STAMP): pyproject.toml
 system-deps:
 	@bash packaging/system-deps.sh
 
-run: $(STAMP)
+# Translations (resources/i18n/): the .ts sources are in git, the compiled .qm are not. lrelease comes
+# with PySide6 (pyside6-lrelease in the venv). `make translations-update` re-reads the marked strings
+# of editor_app/ui/ into the .ts files (editor_app.ts is the template for a new language).
+I18N := resources/i18n
+TS_TEMPLATE := $(I18N)/editor_app.ts
+QM := $(patsubst %.ts,%.qm,$(filter-out $(TS_TEMPLATE),$(wildcard $(I18N)/editor_app_*.ts)))
+
+translations: $(QM)
+
+$(I18N)/%.qm: $(I18N)/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete editor_app/ui \
+		-ts $(TS_TEMPLATE) $(filter-out $(TS_TEMPLATE),$(wildcard $(I18N)/*.ts))
+
+run: $(STAMP) translations
 	$(BIN)/editor-app $(SAMPLE)
 
 lint: $(STAMP)
@@ -27,7 +44,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
 
 test: lint typecheck pytest
@@ -40,7 +57,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.bench $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache $(QM)
 
 # Packaging (docs/packaging.md). PyInstaller comes from the `packaging` extra; the one-folder bundle
 # lands in dist/editor-app/. dist-check builds it and runs its self-test offscreen.

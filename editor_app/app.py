@@ -33,11 +33,14 @@ def run_app(path: Path | None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from editor_app.paths import resources_dir
+    from editor_app.ui.i18n import chosen_language, install_translators
     from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.preferences import setting
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -45,6 +48,9 @@ def run_app(path: Path | None) -> int:
     app.setOrganizationName("editor-app")
     app.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to the installed menu entry
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "editor-app.svg")))
+    # Before any widget exists: texts are translated when they are built.
+    language = chosen_language(str(setting(QSettings("editor-app", "editor-app"), "view/language")))
+    install_translators(language)
     window = MainWindow()
     window.show()
     open_path(window, path)

@@ -148,12 +148,17 @@ def resource_files(root: Path = ROOT) -> list[PurePosixPath]:
     return sorted(p for p in found if _is_shipped(p))
 
 
+TRANSLATION_TEMPLATE = "editor_app.ts"
+"""The strings to translate with no translation: the start of a new language, not compiled."""
+
+
 def compile_translations(root: Path, out: Path, lrelease: str | None = None) -> list[Path]:
-    """Compile ``resources/i18n/*.ts`` into ``out/*.qm`` with Qt's lrelease; returns the .qm files.
+    """Compile ``resources/i18n/*.ts`` (not the template) into ``out/*.qm`` with Qt's lrelease; returns
+    the .qm files.
 
     Raises FileNotFoundError when there are .ts files but no lrelease, CalledProcessError when one fails.
     """
-    sources = sorted((root / RESOURCES / "i18n").glob("*.ts"))
+    sources = sorted(p for p in (root / RESOURCES / "i18n").glob("*.ts") if p.name != TRANSLATION_TEMPLATE)
     if not sources:
         return []
     beside_python = str(Path(sys.executable).parent)  # a venv's tools, when it is not on the PATH

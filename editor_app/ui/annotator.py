@@ -34,6 +34,7 @@ from editor_app.model.records import Correction, Entity, Quote
 from editor_app.storage.config import LabelSchema
 from editor_app.ui.article_view import ArticleView
 from editor_app.ui.commands import EditCommand
+from editor_app.ui.i18n import translate
 
 OPEN_CORRECTIONS = ("open", "suggested")
 
@@ -82,7 +83,9 @@ class Annotator:
             changes = edit.apply(self.doc)
             edit.revert(self.doc)
         except (EditError, KeyError) as exc:
-            self.tell(f"Cannot {edit.text.lower()}: {exc}")
+            self.tell(
+                translate("Annotator", "Cannot {edit}: {reason}").format(edit=edit.text.lower(), reason=exc)
+            )
             return False
         if not changes.steps:
             return False
@@ -115,9 +118,10 @@ class Annotator:
         return _target(found[0]) if found else None
 
     def _selection_or_tell(self, what: str) -> tuple[int, int] | None:
+        """The selection, or None after telling the user to select first (``what``: the whole hint)."""
         sel = self.view.selected_range()
         if sel is None:
-            self.tell(f"Select some words first, then {what}.")
+            self.tell(what)
         return sel
 
     def _pushed_and_current(self, edit: EditLike, target: Target) -> bool:
@@ -132,13 +136,13 @@ class Annotator:
     def label_key(self, key: int) -> bool:
         spec = self.schema.by_key(key)
         if spec is None:
-            self.tell(f"No label is bound to {key}.")
+            self.tell(translate("Annotator", "No label is bound to {key}.").format(key=key))
             return False
         return self.apply_label(spec.name)
 
     def repeat_label(self) -> bool:
         if self.last_label is None:
-            self.tell("No label used yet: press 1-9 first.")
+            self.tell(translate("Annotator", "No label used yet: press 1-9 first."))
             return False
         return self.apply_label(self.last_label)
 
@@ -153,7 +157,7 @@ class Annotator:
             )
             target = target or self.target_at(self.view.cursor_position(), ("mention",))
             if target is None:
-                self.tell("Select a name first, then press its label key.")
+                self.tell(translate("Annotator", "Select a name first, then press its label key."))
                 return False
             return self.push(Relabel(target.record_id, label))
         start, end = sel
@@ -176,7 +180,9 @@ class Annotator:
         return self._pushed_and_current(edit, Target(edit.record.id, sel))
 
     def add_as_mention(self, entity_id: str) -> bool:
-        sel = self._selection_or_tell("choose the entity it mentions")
+        sel = self._selection_or_tell(
+            translate("Annotator", "Select some words first, then choose the entity they mention.")
+        )
         if sel is None:
             return False
         return self._pushed_and_current(AddMention(entity_id, *sel), Target(entity_id, sel))
@@ -193,25 +199,37 @@ class Annotator:
     def mark_all(self) -> bool:
         sel = self.view.selected_range() or selection.word_at(self.doc.text, self.view.cursor_position())
         if sel is None:
-            self.tell("Select a name first, then mark all its occurrences.")
+            self.tell(translate("Annotator", "Select a name first, then mark all its occurrences."))
             return False
         entity = self.entity_for(*sel)
         if entity is None:
-            self.tell("Make the name an entity first (1-9), then mark all its occurrences.")
+            self.tell(
+                translate("Annotator", "Make the name an entity first (1-9), then mark all its occurrences.")
+            )
             return False
         text = self.doc.text[sel[0] : sel[1]]
         edit = mark_all_occurrences(self.doc, entity.id, selection.occurrences(self.doc.text, text))
         if not len(edit):
-            self.tell(f"Every occurrence of {text!r} is already a mention of {entity.name}.")
+            self.tell(
+                translate(
+                    "Annotator", "Every occurrence of “{text}” is already a mention of {entity}."
+                ).format(text=text, entity=entity.name)
+            )
             return False
         ok = self.push(edit)
         if ok:
-            self.tell(f"Marked {len(edit)} more occurrences of {text!r} as {entity.name}.")
+            self.tell(
+                translate("Annotator", "Marked {count} more occurrences of “{text}” as {entity}.").format(
+                    count=len(edit), text=text, entity=entity.name
+                )
+            )
         return ok
 
     def merge(self, entity_ids: list[str]) -> bool:
         if len(entity_ids) < 2:
-            self.tell("Select two or more entities in the Entities panel to merge them.")
+            self.tell(
+                translate("Annotator", "Select two or more entities in the Entities panel to merge them.")
+            )
             return False
         ok = self.push(MergeEntities(entity_ids[0], entity_ids[1:]))
         if ok:
@@ -222,7 +240,9 @@ class Annotator:
         target = self.current if self.current and self.current.mention else None
         target = target or self.target_at(self.view.cursor_position(), ("mention",))
         if target is None or target.mention is None:
-            self.tell("Choose a mention (in the text or the Entities panel) to split off.")
+            self.tell(
+                translate("Annotator", "Choose a mention (in the text or the Entities panel) to split off.")
+            )
             return False
         new_id = self.doc.mint_id(Entity)
         return self._pushed_and_current(
@@ -232,7 +252,9 @@ class Annotator:
     # Quotes ----------------------------------------------------------------------------------------
 
     def quote(self) -> bool:
-        sel = self._selection_or_tell("press Q to make it a quote")
+        sel = self._selection_or_tell(
+            translate("Annotator", "Select some words first, then press Q to make them a quote.")
+        )
         if sel is None:
             return False
         edit = new_quote(self.doc, *sel, by=self.author())
@@ -249,19 +271,26 @@ class Annotator:
     def cue(self) -> bool:
         quote = self.current_quote()
         if quote is None:
-            self.tell("Choose a quote first (click it or pick it in the Quotes panel).")
+            self.tell(
+                translate("Annotator", "Choose a quote first (click it or pick it in the Quotes panel).")
+            )
             return False
-        sel = self._selection_or_tell("press U to make it the cue of the quote")
+        sel = self._selection_or_tell(
+            translate("Annotator", "Select some words first, then press U to make them the cue of the quote.")
+        )
         if sel is None:
             return False
         return self._pushed_and_current(
-            ReplaceRecord(replace(quote, cue=self.doc.span(*sel)), "Set cue"), Target(quote.id)
+            ReplaceRecord(replace(quote, cue=self.doc.span(*sel)), translate("Annotator", "Set cue")),
+            Target(quote.id),
         )
 
     def speaker(self) -> bool:
         quote = self.current_quote()
         if quote is None:
-            self.tell("Choose a quote first (click it or pick it in the Quotes panel).")
+            self.tell(
+                translate("Annotator", "Choose a quote first (click it or pick it in the Quotes panel).")
+            )
             return False
         sel = self.view.selected_range()
         if sel is None:
@@ -270,13 +299,14 @@ class Annotator:
         entity = self.entity_for(*sel)
         if entity is not None:
             edit: EditLike = ReplaceRecord(
-                replace(quote, speaker=entity.id), f"Attribute quote to {entity.name}"
+                replace(quote, speaker=entity.id),
+                translate("Annotator", "Attribute quote to {entity}").format(entity=entity.name),
             )
         else:
             person = self.schema.by_key(1)
             create = new_entity(self.doc, person.name if person else "PERSON", *sel, by=self.author())
             edit = Compound(
-                "Attribute quote to a new person",
+                translate("Annotator", "Attribute quote to a new person"),
                 [create, ReplaceRecord(replace(quote, speaker=create.record.id))],
             )
         return self._pushed_and_current(edit, Target(quote.id))
@@ -284,7 +314,9 @@ class Annotator:
     # Corrections -----------------------------------------------------------------------------------
 
     def correction(self) -> bool:
-        sel = self._selection_or_tell("press C to correct it")
+        sel = self._selection_or_tell(
+            translate("Annotator", "Select some words first, then press C to correct them.")
+        )
         if sel is None:
             return False
         self.ask_correction(*sel)
@@ -304,7 +336,7 @@ class Annotator:
             (c for c in self.doc.corrections if c.status in OPEN_CORRECTIONS), key=lambda c: c.span.start
         )
         if not items:
-            self.tell("No open corrections.")
+            self.tell(translate("Annotator", "No open corrections."))
             return False
         if step > 0:
             found = next((c for c in items if c.span.start > here), items[0])
@@ -319,7 +351,9 @@ class Annotator:
     def delete(self) -> bool:
         target = self.current or self.target_at(self.view.cursor_position())
         if target is None:
-            self.tell("Nothing to delete here: click an annotation or pick one in a panel.")
+            self.tell(
+                translate("Annotator", "Nothing to delete here: click an annotation or pick one in a panel.")
+            )
             return False
         if target.mention is not None:
             ok = self.push(RemoveMention(target.record_id, *target.mention))
@@ -338,6 +372,8 @@ class Annotator:
         if span is None or (sel is not None and sel != span):
             return False
         start, end = span
+        if sel is None and not start <= self.view.cursor_position() <= end:
+            return False  # the cursor moved away: Shift+arrows select from there as usual
         text = self.doc.text
         if edge == "end":
             end = selection.next_word_end(text, end) if step > 0 else selection.previous_word_end(text, end)
@@ -348,12 +384,15 @@ class Annotator:
                 else selection.previous_word_start(text, start)
             )
         if not start < end:
-            self.tell("An annotation needs at least one word.")
+            self.tell(translate("Annotator", "An annotation needs at least one word."))
             return True
         ok = self.push(ResizeSpan(self.current.record_id, start, end, self.current.mention))
         if ok:
             mention = (start, end) if self.current.mention else None
             self.set_current(Target(self.current.record_id, mention))
+            if sel is None:  # the cursor follows the edge that moved, so the next press goes on
+                edge_at = end if edge == "end" else start
+                self.view.select_range(edge_at, edge_at)
         return True
 
     def set_status(self, status: str) -> bool:

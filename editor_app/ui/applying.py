@@ -15,6 +15,7 @@ from editor_app.model.corrections import applicable, corrections_inside_direct_q
 from editor_app.model.records import Correction
 from editor_app.storage.apply_files import Undo, apply_to_files, undo_apply
 from editor_app.storage.errors import FileProblem, explain
+from editor_app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 class ApplyCommand(QUndoCommand):
     def __init__(self, window: "MainWindow", corrections: list[Correction]):
-        super().__init__(f"Apply {len(corrections)} correction(s)")
+        super().__init__(translate("Applying", "Apply {count} correction(s)").format(count=len(corrections)))
         self.window = window
         self.corrections = corrections
         self.undo_data: Undo | None = None
@@ -38,14 +39,20 @@ class ApplyCommand(QUndoCommand):
             self.setObsolete(True)
             return
         self.window.show_applied(result.document)
-        orphaned = (
-            f"; {len(result.orphaned)} annotation(s) lay in removed text and are orphaned"
-            if (result.orphaned)
-            else ""
-        )
+        if result.orphaned:
+            message = translate(
+                "Applying",
+                "Applied {count} correction(s) to {name} (backup kept); {orphaned} annotation(s) lay in "
+                "removed text and are orphaned. Undo takes it back.",
+            )
+        else:
+            message = translate(
+                "Applying", "Applied {count} correction(s) to {name} (backup kept). Undo takes it back."
+            )
         self.window.notice(
-            f"Applied {len(result.applied)} correction(s) to {opened.article_path.name}"
-            f" (backup kept){orphaned}. Undo takes it back.",
+            message.format(
+                count=len(result.applied), name=opened.article_path.name, orphaned=len(result.orphaned)
+            ),
             banner=bool(result.orphaned),
         )
 
@@ -57,18 +64,25 @@ class ApplyCommand(QUndoCommand):
             undo_apply(opened, self.undo_data)
         except (FileProblem, OSError) as exc:
             message = explain(exc)
-            self.window.notice(f"Could not undo the apply: {message}", banner=True)
+            self.window.notice(
+                translate("Applying", "Could not undo the apply: {reason}").format(reason=message),
+                banner=True,
+            )
             return
         self.window.reload(keep_history=True)
         QTimer.singleShot(0, self.window.undo_stack.setClean)  # what is on disk is what is shown
-        self.window.notice(f"Put back {opened.article_path.name} as it was before the corrections.")
+        self.window.notice(
+            translate("Applying", "Put back {name} as it was before the corrections.").format(
+                name=opened.article_path.name
+            )
+        )
 
 
 def apply_accepted(window: "MainWindow", confirm: Callable[[str], bool]) -> bool:
     """Apply the accepted corrections of the open article, asking first about direct quotes."""
     opened = window.opened
     if opened is None:
-        window.notice("Open an article first.")
+        window.notice(translate("Applying", "Open an article first."))
         return False
     if window.annotator.read_only_reason:
         window.notice(window.annotator.read_only_reason)
@@ -76,18 +90,25 @@ def apply_accepted(window: "MainWindow", confirm: Callable[[str], bool]) -> bool
     doc = window.session.doc
     chosen = applicable(doc)
     if not chosen:
-        window.notice("No accepted corrections to apply (accept some with A first).")
+        window.notice(translate("Applying", "No accepted corrections to apply (accept some with A first)."))
         return False
     in_quotes = corrections_inside_direct_quotes(doc, chosen)
     if in_quotes:
         listing = ", ".join(f"{c.span.text!r} -> {c.replacement!r}" for c in in_quotes[:5])
         if not confirm(
-            f"{len(in_quotes)} correction(s) change words inside direct quotes ({listing}). "
-            "Change what someone said?"
+            translate(
+                "Applying",
+                "{count} correction(s) change words inside direct quotes ({listing}). "
+                "Change what someone said?",
+            ).format(count=len(in_quotes), listing=listing)
         ):
             chosen = [c for c in chosen if c not in in_quotes]
             if not chosen:
-                window.notice("Nothing applied: every accepted correction was inside a direct quote.")
+                window.notice(
+                    translate(
+                        "Applying", "Nothing applied: every accepted correction was inside a direct quote."
+                    )
+                )
                 return False
     # Saved first, so that undoing the apply brings back these annotations, not an older sidecar.
     if window.is_dirty() and not window.save():
@@ -97,6 +118,9 @@ def apply_accepted(window: "MainWindow", confirm: Callable[[str], bool]) -> bool
     window.undo_stack.push(command)
     window.undo_stack.setClean()  # the apply wrote the sidecar too
     if command.failed:
-        window.notice(f"Corrections not applied: {command.failed}", banner=True)
+        window.notice(
+            translate("Applying", "Corrections not applied: {reason}").format(reason=command.failed),
+            banner=True,
+        )
         return False
     return True

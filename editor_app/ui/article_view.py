@@ -3,20 +3,27 @@
 Qt positions are UTF-16 units; every position that enters or leaves this class goes through the
 document's :class:`OffsetMap`. The text is never read back from the widget (``toPlainText`` turns
 NBSP into spaces): the Document's text is the truth.
+
+With label tags on (``view/label_tags``, for readers who cannot tell the colours apart) each mention
+is followed by a small tag with its label's name, painted in the room the highlighter leaves for it.
+The view's accessible description names the current annotation, for screen readers.
 """
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
+    QPen,
     QTextBlock,
     QTextCursor,
     QTextFormat,
@@ -26,7 +33,9 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidge
 from editor_app.model import selection
 from editor_app.model.intervals import SpanIndex
 from editor_app.model.offsets import OffsetMap
-from editor_app.ui.highlighter import QUOTE_COLOUR
+from editor_app.ui.contrast import text_colour_on
+from editor_app.ui.highlighter import QUOTE_COLOUR, AnnotationHighlighter, faded
+from editor_app.ui.i18n import term, translate
 
 MARGIN = 16
 FLASH_MS = 700
@@ -38,10 +47,14 @@ MenuBuilder = Callable[[int], QMenu | None]
 class ArticleView(QPlainTextEdit):
     clicked = Signal(int)
     """A click without a selection, at this code point offset."""
+    label_tags = False
+    """Whether each mention is followed by a tag with its label's name (see set_label_tags)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("articleView")
+        self.setAccessibleName(translate("ArticleView", "Article"))
+        self.setAccessibleDescription(self.usage())
         self.setReadOnly(True)
         self.setAcceptDrops(False)  # files dropped here open through the window
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -65,6 +78,32 @@ class ArticleView(QPlainTextEdit):
         self._flash_timer.timeout.connect(self._end_flash)
         self.resize_handler: ResizeHandler | None = None
         self.menu_builder: MenuBuilder | None = None
+
+    @staticmethod
+    def usage() -> str:
+        return translate(
+            "ArticleView",
+            "The article's text. Select words, then press a key to annotate them; F1 lists the keys.",
+        )
+
+    def describe_current(self, text: str | None) -> None:
+        """Tell assistive technology what the current annotation is (None: there is none)."""
+        self.setAccessibleDescription(text if text else self.usage())
+
+    def set_label_tags(self, on: bool) -> None:
+        """Show (or stop showing) each mention's label as a text tag after it."""
+        if on == self.label_tags:
+            return
+        self.label_tags = on
+        highlighter = self._highlighter()
+        if highlighter is not None:
+            highlighter.label_tags = on
+            highlighter.rehighlight()
+        self.viewport().update()
+
+    def _highlighter(self) -> AnnotationHighlighter | None:
+        highlighter = getattr(self, "highlighter", None)
+        return highlighter if isinstance(highlighter, AnnotationHighlighter) else None
 
     # Content ---------------------------------------------------------------------------------------
 
@@ -222,12 +261,25 @@ class ArticleView(QPlainTextEdit):
             for entry in self.index.at(self.position_at(event.pos())):
                 if not entry.shown:  # not painted (rejected, orphaned): nothing to explain here
                     continue
+                suggested = " (" + term("suggested") + ")" if entry.suggested else ""
                 if entry.kind == "mention":
-                    lines.append(f"{entry.label}: {entry.note}" + (" (suggested)" if entry.suggested else ""))
+                    lines.append(f"{entry.label}: {entry.note}{suggested}")
                 elif entry.kind == "correction":
-                    lines.append(f"Correction ({entry.label}, {entry.status}): {entry.note}")
+                    lines.append(
+                        translate("ArticleView", "Correction ({category}, {status}): {note}").format(
+                            category=term(entry.label), status=term(entry.status), note=entry.note
+                        )
+                    )
+                elif entry.kind == "cue":
+                    lines.append(
+                        translate("ArticleView", "Cue of a quote ({status})").format(
+                            status=term(entry.status)
+                        )
+                    )
                 else:
-                    lines.append(f"Quote {entry.kind} ({entry.status})")
+                    lines.append(
+                        translate("ArticleView", "Quote ({status})").format(status=term(entry.status))
+                    )
             if lines:
                 QToolTip.showText(event.globalPos(), "\n".join(lines), self.viewport())
             else:
@@ -235,10 +287,26 @@ class ArticleView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus frame
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        highlighter = self._highlighter()
+        if event.type() == QEvent.Type.FontChange and self.label_tags and highlighter is not None:
+            highlighter.rehighlight()  # the tags' room follows the font size
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         # Quotes: a bar in the left margin beside every line of a quoted block.
         painter = QPainter(self.viewport())
+        highlighter = self._highlighter() if self.label_tags else None
+        tag_font = highlighter.tag_font() if highlighter is not None else None
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         height = self.viewport().height()
@@ -255,5 +323,44 @@ class ArticleView(QPlainTextEdit):
                     if all(q.suggested for q in quotes):
                         colour.setAlpha(90)
                     painter.fillRect(QRect(4, int(rect.top()) + 2, 4, int(rect.height()) - 4), colour)
+                if highlighter is not None and tag_font is not None:
+                    self._paint_tags(painter, highlighter, tag_font, block, rect.topLeft(), start, end)
             block = block.next()
+        if self.hasFocus():  # a visible focus: the keys act on the article now
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
         painter.end()
+
+    def _paint_tags(
+        self,
+        painter: QPainter,
+        highlighter: AnnotationHighlighter,
+        font: QFont,
+        block: QTextBlock,
+        origin: QPointF,
+        start: int,
+        end: int,
+    ) -> None:
+        """The label's name after each mention that ends in this block, in the room left for it."""
+        layout = block.layout()
+        first = block.position()
+        placed: dict[int, float] = {}
+        painter.setFont(font)
+        for entry in self.index.overlapping(start, max(end, start + 1)):
+            if entry.kind != "mention" or not entry.shown or entry.orphaned or not start < entry.end <= end:
+                continue
+            width = highlighter.tag_width(entry.label)
+            last = self.offsets.to_utf16(entry.end - 1) - first
+            line = layout.lineForTextPosition(last)
+            if not line.isValid():
+                continue
+            x_and_position: tuple[float, int] = line.cursorToX(self.offsets.to_utf16(entry.end) - first)  # type: ignore[assignment]
+            right = x_and_position[0] - placed.get(entry.end, 0.0)
+            placed[entry.end] = placed.get(entry.end, 0.0) + width
+            box = QRectF(origin.x() + right - width, origin.y() + line.y(), width, line.height())
+            colour = QColor(highlighter.schema.get(entry.label).colour)
+            if entry.suggested:
+                colour = faded(colour)
+            painter.setPen(text_colour_on(colour))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, entry.label)

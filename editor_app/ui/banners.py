@@ -2,6 +2,8 @@
 
 Each banner has a key (``"recovery"``, ``"lock"``, ``"external"``, ``"notice"``, ...); showing a
 banner with a key that is already shown replaces it, so a situation is never announced twice.
+Button titles are given in English, marked with ``QT_TRANSLATE_NOOP("Banners", ...)``: the banner
+shows them translated and keeps the English title for its object names and :meth:`Banner.click`.
 """
 
 from collections.abc import Callable, Sequence
@@ -9,7 +11,15 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+
 Button = tuple[str, Callable[[], object]]
+
+KIND_NAMES = {
+    "info": QT_TRANSLATE_NOOP("Banners", "Information"),
+    "warning": QT_TRANSLATE_NOOP("Banners", "Warning"),
+    "error": QT_TRANSLATE_NOOP("Banners", "Error"),
+}
 
 STYLES = {
     "info": "QFrame#%s { background: palette(alternate-base); border-left: 4px solid #2f6fb2; }",
@@ -25,7 +35,8 @@ class Banner(QFrame):
         self.key = key
         self.setObjectName(f"banner-{key}")
         self.setStyleSheet(STYLES[kind] % self.objectName())
-        self.setAccessibleName(f"{kind.capitalize()} banner")
+        self.setAccessibleName(translate("Banners", KIND_NAMES[kind]))
+        self.setAccessibleDescription(text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel(text)
@@ -35,15 +46,15 @@ class Banner(QFrame):
         layout.addWidget(self.label, 1)
         self.buttons: dict[str, QPushButton] = {}
         for title, callback in buttons:
-            button = QPushButton(title)
+            button = QPushButton(translate("Banners", title))
             button.setObjectName(f"banner-{key}-" + title.replace("&", "").lower().replace(" ", "-"))
             button.clicked.connect(lambda _checked=False, cb=callback: cb())
             layout.addWidget(button)
             self.buttons[title.replace("&", "")] = button
         if closable:
-            close = QPushButton("Dismiss")
+            close = QPushButton(translate("Banners", "Dismiss"))
             close.setObjectName(f"banner-{key}-dismiss")
-            close.setToolTip("Hide this message")
+            close.setToolTip(translate("Banners", "Hide this message"))
             close.clicked.connect(self.deleteLater)
             layout.addWidget(close)
 

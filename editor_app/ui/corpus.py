@@ -28,15 +28,22 @@ from PySide6.QtWidgets import (
 
 from editor_app.model import vocab
 from editor_app.storage.corpus_files import ArticleSummary, expand_articles, summarize
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, term, translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PathRole = Qt.ItemDataRole.UserRole + 40
 StatusRole = Qt.ItemDataRole.UserRole + 41
-ALL_STATUSES = "All statuses"
 
 
 class CorpusModel(QAbstractTableModel):
-    COLUMNS = ("Article", "Status", "Entities", "Quotes", "Corrections", "Flags")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CorpusPanel", "Article"),
+        QT_TRANSLATE_NOOP("CorpusPanel", "Status"),
+        QT_TRANSLATE_NOOP("CorpusPanel", "Entities"),
+        QT_TRANSLATE_NOOP("CorpusPanel", "Quotes"),
+        QT_TRANSLATE_NOOP("CorpusPanel", "Corrections"),
+        QT_TRANSLATE_NOOP("CorpusPanel", "Flags"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -81,7 +88,7 @@ class CorpusModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("CorpusPanel", self.COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -101,7 +108,7 @@ class CorpusModel(QAbstractTableModel):
             folder = self.folder
             return str(summary.path.relative_to(folder)) if folder else summary.path.name
         if column == 1:
-            return summary.status
+            return term(summary.status)
         if column == 2:
             return f"{summary.entities} ({summary.mentions})"
         if column == 3:
@@ -110,11 +117,11 @@ class CorpusModel(QAbstractTableModel):
             return str(summary.corrections)
         flags = []
         if self.unsaved is not None and summary.path.resolve() == self.unsaved.resolve():
-            flags.append("unsaved")
+            flags.append(translate("CorpusPanel", "unsaved"))
         if summary.suggested:
-            flags.append(f"{summary.suggested} suggested")
+            flags.append(translate("CorpusPanel", "{count} suggested").format(count=summary.suggested))
         if summary.problem:
-            flags.append("unreadable sidecar")
+            flags.append(translate("CorpusPanel", "unreadable sidecar"))
         return ", ".join(flags)
 
 
@@ -150,7 +157,7 @@ class CorpusPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("corpusPanel")
-        self.setAccessibleName("Articles of the folder")
+        self.setAccessibleName(translate("CorpusPanel", "Articles of the folder"))
         self.model = CorpusModel()
         self.proxy = CorpusFilter()
         self.proxy.setSourceModel(self.model)
@@ -159,14 +166,17 @@ class CorpusPanel(QWidget):
         filters = QHBoxLayout()
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("corpusStatusFilter")
-        self.status_filter.setAccessibleName("Show articles with status")
-        self.status_filter.addItems([ALL_STATUSES, *vocab.DOCUMENT_STATUSES])
-        self.status_filter.currentTextChanged.connect(
-            lambda text: self.proxy.set_status(None if text == ALL_STATUSES else text)
+        self.status_filter.setAccessibleName(translate("CorpusPanel", "Show articles with status"))
+        self.status_filter.addItem(translate("CorpusPanel", "All statuses"), None)
+        for status in vocab.DOCUMENT_STATUSES:
+            self.status_filter.addItem(term(status), status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda i: self.proxy.set_status(self.status_filter.itemData(i))
         )
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("corpusTextFilter")
-        self.text_filter.setPlaceholderText("Filter by name…")
+        self.text_filter.setPlaceholderText(translate("CorpusPanel", "Filter by name…"))
+        self.text_filter.setAccessibleName(translate("CorpusPanel", "Filter articles by name"))
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.textChanged.connect(self.proxy.set_text)
         filters.addWidget(self.status_filter)
@@ -174,6 +184,7 @@ class CorpusPanel(QWidget):
         layout.addLayout(filters)
         self.view = QTableView()
         self.view.setObjectName("corpusList")
+        self.view.setAccessibleName(translate("CorpusPanel", "Articles"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

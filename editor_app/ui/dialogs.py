@@ -4,7 +4,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 
 from editor_app.model import vocab
 from editor_app.storage.config import LabelSchema
-from editor_app.ui.actions import ACTIONS, LABEL_KEYS, shortcut_text
+from editor_app.ui.actions import ACTIONS, LABEL_KEYS, action_text, menu_title, shortcut_text
+from editor_app.ui.contrast import text_colour_on
+from editor_app.ui.highlighter import mark_colours
+from editor_app.ui.i18n import term, translate
 
 
 class ShortcutsDialog(QDialog):
@@ -31,19 +34,29 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget, schema: LabelSchema):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
         rows: list[tuple[str, str, str]] = []
         for spec in ACTIONS:
-            text = spec.text.replace("&", "")
+            text = action_text(spec).replace("&", "")
             if spec in LABEL_KEYS:
                 label = schema.by_key(int(spec.id.split(".")[1]))
                 if label is None:
                     continue
-                text = f"Label as {label.name}"
-            rows.append((spec.menu, text, shortcut_text(spec)))
-        rows.append(("Annotate", "Turn off word snapping for one selection", "Alt+drag"))
+                text = translate("Dialogs", "Label as {label}").format(label=label.name)
+            rows.append((menu_title(spec.menu).replace("&", ""), text, shortcut_text(spec)))
+        rows.append(
+            (
+                menu_title("Annotate").replace("&", ""),
+                translate("Dialogs", "Turn off word snapping for one selection"),
+                translate("Dialogs", "Alt+drag"),
+            )
+        )
         table = QTableWidget(len(rows), 3, self)
-        table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+        table.setObjectName("shortcutsTable")
+        table.setAccessibleName(translate("Dialogs", "Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels(
+            [translate("Dialogs", "Menu"), translate("Dialogs", "Action"), translate("Dialogs", "Keys")]
+        )
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, values in enumerate(rows):
@@ -52,7 +65,7 @@ class ShortcutsDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnsToContents()
         self.table = table
-        close = QPushButton("Close")
+        close = QPushButton(translate("Dialogs", "Close"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
@@ -68,19 +81,25 @@ class CorrectionPopup(QFrame):
         self.setObjectName("correctionEditor")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
+        self.setAccessibleName(translate("Dialogs", "Correction"))
         self.original = QLabel()
         self.replacement = QLineEdit()
         self.replacement.setObjectName("correctionReplacement")
-        self.replacement.setPlaceholderText("replacement")
+        self.replacement.setPlaceholderText(translate("Dialogs", "replacement"))
+        self.replacement.setAccessibleName(translate("Dialogs", "Replacement"))
         self.category = QComboBox()
         self.category.setObjectName("correctionCategory")
-        self.category.addItems(list(vocab.CORRECTION_CATEGORIES))
+        self.category.setAccessibleName(translate("Dialogs", "Category of the correction"))
+        for category in vocab.CORRECTION_CATEGORIES:
+            self.category.addItem(term(category), category)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.original)
         layout.addWidget(self.replacement, 1)
         layout.addWidget(self.category)
-        layout.addWidget(QLabel("<small>Enter to confirm, Esc to cancel</small>"))
+        hint = translate("Dialogs", "Enter to confirm, Esc to cancel")
+        layout.addWidget(QLabel(f"<small>{escape(hint)}</small>"))
+        self.setAccessibleDescription(hint)
         self.replacement.returnPressed.connect(self.confirm)
         self.on_confirm: Callable[[int, int, str, str], None] = lambda *args: None
         self.span = (0, 0)
@@ -89,9 +108,12 @@ class CorrectionPopup(QFrame):
     def open_for(self, start: int, end: int, original: str, category: str) -> None:
         self.span = (start, end)
         self.original.setText(f"<b>{escape(original[:40])}</b> →")
+        self.replacement.setAccessibleDescription(
+            translate("Dialogs", "Replacement for “{text}”").format(text=original[:200])
+        )
         self.replacement.setText(original)
         self.replacement.selectAll()
-        self.category.setCurrentText(category)
+        self.category.setCurrentIndex(max(0, self.category.findData(category)))
         parent = self.parentWidget()
         width = min(640, parent.width() - 20) if parent else 480
         self.setFixedWidth(width)
@@ -102,7 +124,7 @@ class CorrectionPopup(QFrame):
 
     def confirm(self) -> None:
         self.hide()
-        self.on_confirm(*self.span, self.replacement.text(), self.category.currentText())
+        self.on_confirm(*self.span, self.replacement.text(), str(self.category.currentData()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter is handled by the line edit's returnPressed (QLineEdit passes it on to us too).
@@ -128,14 +150,19 @@ class FindBar(QFrame):
         self.setObjectName("findBar")
         self.field = QLineEdit()
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Find in the article")
+        self.field.setPlaceholderText(translate("Dialogs", "Find in the article"))
         self.result = QLabel()
+        self.result.setObjectName("findResult")
         close = QPushButton("×")
         close.setFlat(True)
+        close.setToolTip(translate("Dialogs", "Close the find bar (Esc)"))
+        close.setAccessibleName(translate("Dialogs", "Close the find bar"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Find:"))
+        label = QLabel(translate("Dialogs", "&Find:"))
+        label.setBuddy(self.field)
+        layout.addWidget(label)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.result)
         layout.addWidget(close)
@@ -151,14 +178,20 @@ class FindBar(QFrame):
 
 def legend_html(schema: LabelSchema) -> str:
     chips = [
-        f'<span style="background:{spec.colour}; color:#111">'
+        f'<span style="background:{spec.colour}; color:{text_colour_on(QColor(spec.colour)).name()}">'
         f"&nbsp;{spec.key or '·'}&nbsp;{escape(spec.name)}&nbsp;</span>"
         for spec in schema.labels
     ]
+    quote, cue, correction = (
+        escape(translate("Dialogs", "quote")),
+        escape(translate("Dialogs", "cue")),
+        escape(translate("Dialogs", "correction")),
+    )
+    quote_colour, cue_colour, correction_colour = (c.name() for c in mark_colours())
     marks = (
-        '<span style="color:#2a6f97; text-decoration:underline">quote</span> '
-        '<span style="color:#2a6f97"><i>cue</i></span> '
-        '<span style="color:#d62828; text-decoration:underline">correction</span>'
+        f'<span style="color:{quote_colour}; text-decoration:underline">{quote}</span> '
+        f'<span style="color:{cue_colour}"><i>{cue}</i></span> '
+        f'<span style="color:{correction_colour}; text-decoration:underline">{correction}</span>'
     )
     return "&nbsp; ".join(chips) + "<br>" + marks
 
@@ -173,17 +206,34 @@ class Legend(QLabel):
 
     def set_schema(self, schema: LabelSchema) -> None:
         self.setText(legend_html(schema))
+        self.setAccessibleName(translate("Dialogs", "Legend of the labels"))
+        self.setAccessibleDescription(
+            "; ".join(
+                translate("Dialogs", "{key}: {label}").format(key=spec.key, label=spec.name)
+                if spec.key
+                else spec.name
+                for spec in schema.labels
+            )
+        )
 
 
 def about_html() -> str:
     from editor_app import __version__
 
     return (
-        f"<h3>editor-app {__version__}</h3>"
-        "<p>Annotate news articles: entities and their mentions, quotes with speakers, copy-desk "
-        "corrections; saved as YAML beside each article.</p>"
-        "<p>Licence: Apache-2.0.</p>"
-        "<p>Bundled data: place names from <a href='https://www.geonames.org/'>GeoNames</a> "
-        "(CC BY 4.0). Libraries: Qt for Python / PySide6 (LGPL-3.0), PyYAML (MIT), RapidFuzz (MIT), "
-        "pyspellchecker (MIT).</p>"
+        f"<h3>editor-app {__version__}</h3><p>"
+        + translate(
+            "Dialogs",
+            "Annotate news articles: entities and their mentions, quotes with speakers, copy-desk "
+            "corrections; saved as YAML beside each article.",
+        )
+        + "</p><p>"
+        + translate("Dialogs", "Licence: Apache-2.0.")
+        + "</p><p>"
+        + translate(
+            "Dialogs",
+            "Bundled data: place names from {geonames} (CC BY 4.0). Libraries: Qt for Python / PySide6 "
+            "(LGPL-3.0), PyYAML (MIT), RapidFuzz (MIT), pyspellchecker (MIT).",
+        ).format(geonames="<a href='https://www.geonames.org/'>GeoNames</a>")
+        + "</p>"
     )

@@ -5,20 +5,47 @@ by label, quotes a subtle underline (and a bar in the margin, painted by the vie
 wavy underline. Suggested annotations are faded and dashed: a suggested mention gets a lighter
 background and a dashed underline in its label's colour, a suggested quote or correction a dashed
 underline. Rejected suggestions and orphaned spans (their text is no longer where they point) are not
-painted at all.
+painted at all. Text on a label colour is black or white, whichever reads better on that colour, so the
+labels stay legible in a dark palette too.
 """
 
 from collections.abc import Iterable
 from itertools import pairwise
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 
 from editor_app.model.intervals import HIDDEN, Entry, SpanIndex
 from editor_app.model.offsets import OffsetMap
 from editor_app.storage.config import LabelSchema
+from editor_app.ui.contrast import text_colour_on
 
 QUOTE_COLOUR = QColor("#2a6f97")
 CUE_COLOUR = QColor("#2a6f97")
+CUE_COLOUR_ON_DARK = QColor("#8ec5ea")
+CORRECTION_COLOUR_ON_DARK = QColor("#ff7b7b")
+
+
+def dark_palette() -> bool:
+    """Whether the text is shown on a dark background (then the quote and cue marks are lighter)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def mark_colours() -> tuple[QColor, QColor, QColor]:
+    """The colours of the quote, cue and correction marks, legible on the palette's background."""
+    if dark_palette():
+        return CUE_COLOUR_ON_DARK, CUE_COLOUR_ON_DARK, CORRECTION_COLOUR_ON_DARK
+    return QUOTE_COLOUR, CUE_COLOUR, CORRECTION_COLOUR
+
+
 CORRECTION_COLOUR = QColor("#d62828")
 
 
@@ -30,6 +57,8 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._formats: dict[Look, QTextCharFormat] = {}
         self._colours: dict[str, str] = {}
         self._schema = schema
+        self.label_tags = False
+        """Leave room after each mention for a tag with its label's name (the view paints the tags)."""
         super().__init__(document)
 
     @property
@@ -83,6 +112,36 @@ class AnnotationHighlighter(QSyntaxHighlighter):
                 if fmt is None:
                     fmt = formats[key] = self.format_for([found[n] for n in key])
                 self.setFormat(a, b - a, fmt)
+        if self.label_tags:
+            self._make_room_for_tags(found, start, end, first)
+
+    def tag_font(self) -> QFont:
+        """The font of the label tags: the article's, smaller and bold."""
+        font = QFont(self.document().defaultFont())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.62))
+        font.setBold(True)
+        return font
+
+    def tag_width(self, label: str) -> float:
+        metrics = QFontMetricsF(self.tag_font())
+        return metrics.horizontalAdvance(label) + metrics.averageCharWidth() * 1.2
+
+    def _make_room_for_tags(self, found: list[Entry], start: int, end: int, first: int) -> None:
+        """Widen the last character of each mention that ends in this block by its tag's width, so the
+        tag sits in the line (on the mention's colour) instead of over the next word."""
+        room: dict[int, float] = {}
+        for entry in found:
+            if entry.kind != "mention" or not entry.shown or entry.orphaned or entry.status in HIDDEN:
+                continue
+            if start < entry.end <= end:
+                room[entry.end] = room.get(entry.end, 0.0) + self.tag_width(entry.label)
+        to_utf16 = self.offsets.to_utf16
+        for point, width in room.items():
+            a, b = to_utf16(point - 1) - first, to_utf16(point) - first
+            fmt = QTextCharFormat(self.format(a))
+            fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+            fmt.setFontLetterSpacing(width)
+            self.setFormat(a, b - a, fmt)
 
     def format_for(self, covering: Iterable[Entry]) -> QTextCharFormat:
         """The format of text covered by these entries. Formats are shared: opening a long article
@@ -139,30 +198,32 @@ def _format(colour: str, suggested_mention: bool, underline: str, cue: bool) -> 
     fmt = QTextCharFormat()
     if colour:
         label = QColor(colour)
+        background = faded(label) if suggested_mention else label
+        fmt.setBackground(background)
+        fmt.setForeground(text_colour_on(background))
         if suggested_mention:
-            fmt.setBackground(_faded(label))
             fmt.setUnderlineStyle(DASHED)
             fmt.setUnderlineColor(label)
-        else:
-            fmt.setBackground(label)
+    quote_colour, cue_colour, correction_colour = mark_colours()
     if underline.startswith("correction"):
         suggested = underline.endswith("suggested")
         fmt.setUnderlineStyle(DASHED if suggested else QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(CORRECTION_COLOUR)
+        fmt.setUnderlineColor(correction_colour)
     elif underline.startswith("quote"):
         suggested = underline.endswith("suggested")
         fmt.setUnderlineStyle(DASHED if suggested else QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QUOTE_COLOUR)
+        fmt.setUnderlineColor(quote_colour)
     if cue:
         fmt.setFontItalic(True)
-        fmt.setForeground(CUE_COLOUR)
+        if not colour:  # on a label colour the cue keeps the legible black or white
+            fmt.setForeground(cue_colour)
     return fmt
 
 
 DASHED = QTextCharFormat.UnderlineStyle.DashUnderline
 
 
-def _faded(colour: QColor) -> QColor:
+def faded(colour: QColor) -> QColor:
     """The label colour mixed two thirds of the way towards white: lighter, and still opaque, so the
     text stays as readable as on a confirmed mention."""
     return QColor(

@@ -4,6 +4,9 @@ Each model keeps its own list of rows (immutable records), so that it can tell v
 rows are inserted, removed or changed when a change set arrives: ``beginInsertRows`` is called
 before the model's own rows change, as Qt requires, whatever order the document changed in. Editing a
 cell never changes the document directly: it submits an edit, which goes through the undo stack.
+
+For assistive technology every row also says what it is in words (``AccessibleTextRole`` on its first
+cell, ``AccessibleDescriptionRole`` on all): "PERSON: Chris Magnus, 3 mentions", not only a colour.
 """
 
 from bisect import bisect_left
@@ -25,6 +28,7 @@ from editor_app.model.changes import ChangeSet, EditLike, RecordChange, Session
 from editor_app.model.edits import Relabel, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Mention, Quote, Record
 from editor_app.storage.config import LabelSchema
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, term, translate
 
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 SpanRole = Qt.ItemDataRole.UserRole + 2
@@ -38,6 +42,8 @@ R = TypeVar("R", Quote, Correction)
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
+ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
+ACCESSIBLE_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _PLAIN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _PLAIN | Qt.ItemFlag.ItemIsEditable
@@ -52,6 +58,7 @@ def excerpt(text: str, limit: int = 60) -> str:
 @dataclass(frozen=True)
 class Column(Generic[R]):
     title: str
+    """In English, marked with QT_TRANSLATE_NOOP("Panels", ...): shown translated."""
     show: Callable[[R], str]
     choices: Callable[[], list[tuple[str, str]]] | None = None
     edit: Callable[[R, str], R] | None = None
@@ -71,6 +78,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._speakers: Counter[str] = Counter()
         """How many rows name each speaker (quotes only), so entity edits rarely scan the rows."""
         self.columns: list[Column[R]] = []
+        self.describe: Callable[[R], str] = lambda record: ""
+        """The row in words, for screen readers."""
         session.subscribe(self.on_changes)
 
     def set_session(self, session: Session) -> None:
@@ -148,7 +157,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.columns):
-            return self.columns[section].title
+            return translate("Panels", self.columns[section].title)
         return None
 
     def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
@@ -166,6 +175,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return (record.span.start, record.span.end)
         if role == ChoicesRole and column.choices is not None:
             return column.choices()
+        if role == ACCESSIBLE_DESCRIPTION or (role == ACCESSIBLE_TEXT and index.column() == 0):
+            return self.describe(record)
         if role == Qt.ItemDataRole.ForegroundRole and record.status in ("suggested", "rejected", "applied"):
             return QBrush(QColor("#888888"))
         return None
@@ -185,35 +196,55 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         after = column.edit(record, str(value) if value is not None else "")
         if after == record:
             return False
-        return self.submit_edit(ReplaceRecord(after, f"Change {column.title.lower()}"))
+        what = translate("Panels", column.title).lower()
+        return self.submit_edit(ReplaceRecord(after, translate("Panels", "Change {what}").format(what=what)))
 
 
 def _choices(values: Sequence[str]) -> Callable[[], list[tuple[str, str]]]:
-    return lambda: [(v, v) for v in values]
+    """Words of the sidecar's vocabulary: shown translated, stored as they are."""
+    return lambda: [(term(v), v) for v in values]
 
 
 class QuoteModel(RecordTableModel[Quote]):
     def __init__(self, session: Session, submit: Submit):
         super().__init__(session, submit, Quote)
         self.columns = [
-            Column("Quote", lambda q: excerpt(q.span.text)),
+            Column(QT_TRANSLATE_NOOP("Panels", "Quote"), lambda q: excerpt(q.span.text)),
             Column(
-                "Speaker",
+                QT_TRANSLATE_NOOP("Panels", "Speaker"),
                 self.speaker_name,
                 self.speaker_choices,
                 self.with_speaker,
                 lambda q: q.speaker or "",
             ),
-            Column("Cue", lambda q: q.cue.text if q.cue else ""),
-            Column("Kind", lambda q: q.kind, _choices(vocab.QUOTE_KINDS), lambda q, v: replace(q, kind=v)),
+            Column(QT_TRANSLATE_NOOP("Panels", "Cue"), lambda q: q.cue.text if q.cue else ""),
             Column(
-                "Status",
-                lambda q: q.status,
+                QT_TRANSLATE_NOOP("Panels", "Kind"),
+                lambda q: term(q.kind),
+                _choices(vocab.QUOTE_KINDS),
+                lambda q, v: replace(q, kind=v),
+                lambda q: q.kind,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Panels", "Status"),
+                lambda q: term(q.status),
                 _choices(vocab.ANNOTATION_STATUSES),
                 lambda q, v: replace(q, status=v),
+                lambda q: q.status,
             ),
         ]
+        self.describe = self.describe_quote
         self.set_session(session)
+
+    def describe_quote(self, quote: Quote) -> str:
+        speaker = self.speaker_name(quote)
+        if speaker:
+            text = translate("Panels", "Quote by {speaker} ({kind}, {status}): {text}")
+        else:
+            text = translate("Panels", "Quote, no speaker yet ({kind}, {status}): {text}")
+        return text.format(
+            speaker=speaker, kind=term(quote.kind), status=term(quote.status), text=quote.span.text
+        )
 
     def entities_changed(self, changes: list[RecordChange]) -> None:
         # Only the Speaker column shows an entity, by name: repaint the quotes whose speaker's name
@@ -241,7 +272,7 @@ class QuoteModel(RecordTableModel[Quote]):
         return entity.name if entity else quote.speaker
 
     def speaker_choices(self) -> list[tuple[str, str]]:
-        return [("(nobody)", "")] + [(e.name, e.id) for e in self.session.doc.entities]
+        return [(translate("Panels", "(nobody)"), "")] + [(e.name, e.id) for e in self.session.doc.entities]
 
     def with_speaker(self, quote: Quote, value: str) -> Quote:
         doc = self.session.doc
@@ -256,13 +287,46 @@ class CorrectionModel(RecordTableModel[Correction]):
         super().__init__(session, submit, Correction)
         cats, statuses = vocab.CORRECTION_CATEGORIES, vocab.CORRECTION_STATUSES
         self.columns = [
-            Column("Original", lambda c: excerpt(c.span.text, 30)),
-            Column("Replacement", lambda c: c.replacement, None, lambda c, v: replace(c, replacement=v)),
-            Column("Category", lambda c: c.category, _choices(cats), lambda c, v: replace(c, category=v)),
-            Column("Status", lambda c: c.status, _choices(statuses), lambda c, v: replace(c, status=v)),
-            Column("Note", lambda c: c.note, None, lambda c, v: replace(c, note=v)),
+            Column(QT_TRANSLATE_NOOP("Panels", "Original"), lambda c: excerpt(c.span.text, 30)),
+            Column(
+                QT_TRANSLATE_NOOP("Panels", "Replacement"),
+                lambda c: c.replacement,
+                None,
+                lambda c, v: replace(c, replacement=v),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Panels", "Category"),
+                lambda c: term(c.category),
+                _choices(cats),
+                lambda c, v: replace(c, category=v),
+                lambda c: c.category,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Panels", "Status"),
+                lambda c: term(c.status),
+                _choices(statuses),
+                lambda c, v: replace(c, status=v),
+                lambda c: c.status,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Panels", "Note"), lambda c: c.note, None, lambda c, v: replace(c, note=v)
+            ),
         ]
+        self.describe = describe_correction
         self.set_session(session)
+
+
+def describe_correction(correction: Correction) -> str:
+    if correction.replacement:
+        text = translate("Panels", "Correction ({category}, {status}): “{text}” to “{replacement}”")
+    else:
+        text = translate("Panels", "Correction ({category}, {status}): delete “{text}”")
+    return text.format(
+        category=term(correction.category),
+        status=term(correction.status),
+        text=correction.span.text,
+        replacement=correction.replacement,
+    )
 
 
 class EntityModel(QStandardItemModel):
@@ -276,11 +340,17 @@ class EntityModel(QStandardItemModel):
     holds empty rows, so the view still shows it can be expanded.
     """
 
-    COLUMNS = ("Entity", "Label", "Mentions", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Panels", "Entity"),
+        QT_TRANSLATE_NOOP("Panels", "Label"),
+        QT_TRANSLATE_NOOP("Panels", "Mentions"),
+        QT_TRANSLATE_NOOP("Panels", "Status"),
+    )
 
     def __init__(self, session: Session, submit: Submit, schema: LabelSchema):
         super().__init__(0, len(self.COLUMNS))
-        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.setHorizontalHeaderLabels([translate("Panels", title) for title in self.COLUMNS])
+        self._status_choices = [(term(s), s) for s in vocab.ANNOTATION_STATUSES]
         self.session, self.submit_edit, self.schema = session, submit, schema
         self.rows: list[Entity] = []
         """The entities in row order (by first mention, then id)."""
@@ -383,7 +453,8 @@ class EntityModel(QStandardItemModel):
             if entity.status != "confirmed":
                 item.setData(_GREY, Qt.ItemDataRole.ForegroundRole)
         items[2].setFlags(_PLAIN)
-        items[3].setData(_STATUS_CHOICES, ChoicesRole)
+        items[3].setData(self._status_choices, ChoicesRole)
+        items[0].setData(describe_entity(entity), ACCESSIBLE_TEXT)
         colour, choices = self._label_look(entity.label)
         items[0].setData(colour, Qt.ItemDataRole.DecorationRole)
         items[1].setData(choices, ChoicesRole)
@@ -402,6 +473,7 @@ class EntityModel(QStandardItemModel):
             item.setData(grey, Qt.ItemDataRole.ForegroundRole)
         first = entity.mentions[0] if entity.mentions else None
         items[0].setData((first.start, first.end) if first else None, SpanRole)
+        items[0].setData(describe_entity(entity), ACCESSIBLE_TEXT)
         self._fill_label(items, entity.label)
 
     def _fill_label(self, items: list[QStandardItem], label: str) -> None:
@@ -423,11 +495,18 @@ class EntityModel(QStandardItemModel):
 
     @staticmethod
     def _mention_roles(entity: Entity, mention: Mention) -> list[dict[int, Any]]:
-        values = (mention.text, "", f"{mention.start}-{mention.end}", mention.status or "")
+        values = (
+            mention.text,
+            "",
+            f"{mention.start}-{mention.end}",
+            term(mention.status) if mention.status else "",
+        )
         span = (mention.start, mention.end)
-        return [
+        roles: list[dict[int, Any]] = [
             {DISPLAY: value, RecordIdRole: entity.id, SpanRole: span, MentionRole: span} for value in values
         ]
+        roles[0][ACCESSIBLE_TEXT] = describe_mention(entity, mention)
+        return roles
 
     def _mention_items(self, entity: Entity, mention: Mention) -> list[QStandardItem]:
         items = []
@@ -497,23 +576,45 @@ class EntityModel(QStandardItemModel):
         value = str(value).strip()
         edit: EditLike
         if index.column() == 0:
-            edit = ReplaceRecord(replace(entity, name=value), "Rename entity")
+            edit = ReplaceRecord(replace(entity, name=value), translate("Panels", "Rename entity"))
         elif index.column() == 1:
             edit = Relabel(entity.id, value)
         elif index.column() == 3 and value in vocab.ANNOTATION_STATUSES:
-            edit = ReplaceRecord(replace(entity, status=value), "Change entity status")
+            edit = ReplaceRecord(replace(entity, status=value), translate("Panels", "Change entity status"))
         else:
             return False
         return self.submit_edit(edit)
 
 
 _GREY = QBrush(QColor("#888888"))
-_STATUS_CHOICES = [(s, s) for s in vocab.ANNOTATION_STATUSES]
 
 
 def _shown(entity: Entity) -> tuple[str, str, str, str]:
     """The texts of an entity's row (the label also picks its colour)."""
-    return (entity.name, entity.label, str(len(entity.mentions)), entity.status)
+    return (entity.name, entity.label, str(len(entity.mentions)), term(entity.status))
+
+
+def describe_entity(entity: Entity) -> str:
+    """An entity in words: "PERSON: Chris Magnus, 3 mentions" (and its status unless confirmed)."""
+    count = len(entity.mentions)
+    if count == 1:
+        text = translate("Panels", "{label}: {name}, 1 mention")
+    else:
+        text = translate("Panels", "{label}: {name}, {count} mentions")
+    text = text.format(label=entity.label, name=entity.name, count=count)
+    if entity.status != "confirmed":
+        text += " (" + term(entity.status) + ")"
+    return text
+
+
+def describe_mention(entity: Entity, mention: Mention) -> str:
+    """A mention in words: "Mention of Chris Magnus (PERSON): Magnus"."""
+    text = translate("Panels", "Mention of {name} ({label}): {text}").format(
+        name=entity.name, label=entity.label, text=mention.text
+    )
+    if mention.status == "suggested":
+        text += " (" + term("suggested") + ")"
+    return text
 
 
 def record_type_of(record: Record) -> str:

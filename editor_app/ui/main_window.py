@@ -5,6 +5,7 @@ What the keys do to the document lives in :mod:`editor_app.ui.annotator`; the pa
 """
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt
@@ -36,7 +37,7 @@ from editor_app.storage.config import load_schema
 from editor_app.storage.corpus_files import is_article
 from editor_app.storage.documents import OpenedDocument, open_document, save_document
 from editor_app.storage.errors import ChangedOnDisk, FileProblem, explain
-from editor_app.ui.actions import MENUS, TOOLBAR, build_actions, tooltip
+from editor_app.ui.actions import MENUS, TOOLBAR, build_actions, menu_title, tooltip
 from editor_app.ui.annotator import Annotator, Target
 from editor_app.ui.applying import apply_accepted
 from editor_app.ui.article_view import ArticleView
@@ -44,7 +45,16 @@ from editor_app.ui.banners import BannerArea
 from editor_app.ui.corpus import CorpusPanel
 from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog, about_html
 from editor_app.ui.highlighter import AnnotationHighlighter
-from editor_app.ui.item_models import CorrectionModel, EntityModel, MentionRole, QuoteModel, RecordIdRole
+from editor_app.ui.i18n import term, translate
+from editor_app.ui.item_models import (
+    CorrectionModel,
+    EntityModel,
+    MentionRole,
+    QuoteModel,
+    RecordIdRole,
+    describe_correction,
+    describe_mention,
+)
 from editor_app.ui.orphans import OrphanPanel, delete_edit, place_edit, touches_orphans
 from editor_app.ui.panels import entities_view, table_view
 from editor_app.ui.preferences import PreferencesDialog, setting
@@ -87,7 +97,10 @@ class MainWindow(QMainWindow):
         self.safekeeping = Safekeeping(self)
         self.suggesting = Suggesting(self)
         self._build_menus()
+        self._set_tab_order()
         self._restore_settings()
+        self.article_view.set_label_tags(bool(setting(self.settings, "view/label_tags")))
+        self.article_view.setFocus()  # keys annotate from the start
         if self.settings.contains("view/font_size") or self.settings.contains("view/font_family"):
             self._apply_font()
         self._update_title()
@@ -137,15 +150,19 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.legend)
         panels = QSplitter(Qt.Orientation.Vertical)
         for title, view in (
-            ("Entities", self.entities_panel),
-            ("Quotes", self.quotes_panel),
-            ("Corrections", self.corrections_panel),
+            (translate("MainWindow", "E&ntities"), self.entities_panel),
+            (translate("MainWindow", "&Quotes"), self.quotes_panel),
+            (translate("MainWindow", "C&orrections"), self.corrections_panel),
         ):
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 4, 0, 0)
-            heading = QLabel(f"<b>{title}</b>")
-            heading.setBuddy(view)
+            heading = QLabel(title)
+            bold = heading.font()
+            bold.setBold(True)
+            heading.setFont(bold)
+            heading.setBuddy(view)  # Alt+the underlined letter moves the focus to the panel
+            view.setAccessibleName(title.replace("&", ""))
             box_layout.addWidget(heading)
             box_layout.addWidget(view, 1)
             panels.addWidget(box)
@@ -160,18 +177,22 @@ class MainWindow(QMainWindow):
 
         self.corpus = CorpusPanel()
         self.corpus.article_chosen.connect(lambda path: self.request_open(Path(path)))
-        self.corpus_dock = QDockWidget("Articles", self)
+        self.corpus_dock = QDockWidget(translate("MainWindow", "Articles"), self)
         self.corpus_dock.setObjectName("corpusDock")
         self.corpus_dock.setWidget(self.corpus)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.corpus_dock)
         self.corpus_dock.hide()
 
-        self.file_label = QLabel("No article open")
+        self.file_label = QLabel(translate("MainWindow", "No article open"))
         self.status_box = QComboBox()
         self.status_box.setObjectName("documentStatus")
-        self.status_box.addItems(list(vocab.DOCUMENT_STATUSES))
-        self.status_box.setToolTip("Document status")
-        self.status_box.activated.connect(lambda i: self.annotator.set_status(self.status_box.itemText(i)))
+        for status in vocab.DOCUMENT_STATUSES:
+            self.status_box.addItem(term(status), status)
+        self.status_box.setToolTip(translate("MainWindow", "Document status"))
+        self.status_box.setAccessibleName(translate("MainWindow", "Document status"))
+        self.status_box.activated.connect(
+            lambda i: self.annotator.set_status(str(self.status_box.itemData(i)))
+        )
         self.counts_label = QLabel()
         self.saved_label = QLabel()
         self.progress_label = QLabel()
@@ -184,7 +205,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.saved_label)
 
     def _build_menus(self) -> None:
-        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
+        menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENUS}
         local: list[QWidget] = [
             self.article_view,
             self.entities_panel,
@@ -192,7 +213,7 @@ class MainWindow(QMainWindow):
             self.corrections_panel,
         ]
         self.actions_by_id = build_actions(self, menus, self._handler, local)
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(translate("MainWindow", "Open &recent"), self)
         menus["File"].insertMenu(self.actions_by_id["file.save"], self.recent_menu)
         self.actions_by_id["view.snap"].setChecked(True)
         self.actions_by_id["tools.suggest_on_open"].setChecked(self.suggest_on_open())
@@ -201,9 +222,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(translate("MainWindow", "Main toolbar"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setAccessibleName(translate("MainWindow", "Main toolbar"))
         style = self.style()
         for action_id, icon in TOOLBAR:
             action = self.actions_by_id[action_id]
@@ -211,6 +232,18 @@ class MainWindow(QMainWindow):
                 action.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, icon)))
             action.setToolTip(tooltip(action))
             toolbar.addAction(action)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes panel by panel: the article, Entities, Quotes, Corrections, then the folder's list."""
+        chain: list[QWidget] = [
+            self.article_view,
+            self.entities_panel,
+            self.quotes_panel,
+            self.corrections_panel,
+            self.corpus.view,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _handler(self, name: str) -> Callable[[], object]:
         if name.startswith("label_"):
@@ -223,7 +256,11 @@ class MainWindow(QMainWindow):
         for n in range(1, 10):
             spec = self.schema.by_key(n)
             action = self.actions_by_id[f"label.{n}"]
-            action.setText(f"Label as {spec.name}" if spec else f"Label {n} (unbound)")
+            action.setText(
+                translate("MainWindow", "Label as {label}").format(label=spec.name)
+                if spec
+                else translate("MainWindow", "Label {n} (unbound)").format(n=n)
+            )
             action.setEnabled(spec is not None)
 
     # Opening and saving ----------------------------------------------------------------------------
@@ -237,7 +274,12 @@ class MainWindow(QMainWindow):
             self.notice(exc.located(), banner=True)
             return False
         except OSError as exc:
-            self.notice(f"{path}: cannot be opened ({exc.strerror or exc})", banner=True)
+            self.notice(
+                translate("MainWindow", "{path}: cannot be opened ({reason})").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+                banner=True,
+            )
             return False
         if self.opened is not None:
             self.safekeeping.detach()  # the user saved or chose Discard: the recovery file goes
@@ -252,14 +294,17 @@ class MainWindow(QMainWindow):
         notes = [w.message for w in opened.warnings] + list(self.schema.problems)
         if opened.document.article.encoding == "cp1252":
             notes.insert(
-                0, f"{path.name} is not UTF-8: read as Windows-1252 (a guess) and saved back the same way"
+                0,
+                translate(
+                    "MainWindow",
+                    "{name} is not UTF-8: read as Windows-1252 (a guess) and saved back the same way",
+                ).format(name=path.name),
             )
         if notes:
-            self.notice(
-                "; ".join(notes[:3]) + (f" (and {len(notes) - 3} more)" if len(notes) > 3 else ""), True
-            )
+            more = translate("MainWindow", " (and {count} more)").format(count=len(notes) - 3)
+            self.notice("; ".join(notes[:3]) + (more if len(notes) > 3 else ""), True)
         else:
-            self.notice(f"Opened {path.name}")
+            self.notice(translate("MainWindow", "Opened {name}").format(name=path.name))
         self.safekeeping.attach(opened)
         self.corpus.select(path)
         self._update_title()
@@ -278,7 +323,9 @@ class MainWindow(QMainWindow):
             opened = open_document(self.opened.article_path)
         except (FileProblem, OSError) as exc:
             message = explain(exc)
-            self.notice(f"Could not reload: {message}", banner=True)
+            self.notice(
+                translate("MainWindow", "Could not reload: {reason}").format(reason=message), banner=True
+            )
             return False
         self.opened = opened
         self._set_document(opened.document)
@@ -334,16 +381,19 @@ class MainWindow(QMainWindow):
         self.annotator.current = None
         self.legend.set_schema(self.schema)
         self._update_label_actions()
-        self.status_box.setCurrentText(doc.status)
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(doc.status)))
         self.orphans.reset(doc)
         self._update_counts()
 
     def save(self, overwrite_changes: bool = False) -> bool:
         if self.opened is None:
-            self.notice("Nothing to save: open an article first.")
+            self.notice(translate("MainWindow", "Nothing to save: open an article first."))
             return False
         if self.safekeeping.read_only:
-            self.notice(self.annotator.read_only_reason or "This article is open read-only.", banner=True)
+            self.notice(
+                self.annotator.read_only_reason or translate("MainWindow", "This article is open read-only."),
+                banner=True,
+            )
             return False
         try:
             save_document(self.opened, overwrite_changes=overwrite_changes)
@@ -351,17 +401,27 @@ class MainWindow(QMainWindow):
             self.safekeeping.check_disk()
             return False
         except (FileProblem, OSError) as exc:
-            message = exc.located() if isinstance(exc, FileProblem) else f"not saved: {exc}"
+            message = exc.located() if isinstance(exc, FileProblem) else str(exc)
             kept = self.safekeeping.autosave_now()
-            where = " Your changes are still here and in the recovery file." if kept else ""
-            self.notice(f"Not saved. {message} The previous sidecar is unchanged.{where}", banner=True)
+            where = (
+                translate("MainWindow", " Your changes are still here and in the recovery file.")
+                if kept
+                else ""
+            )
+            self.notice(
+                translate("MainWindow", "Not saved. {reason} The previous sidecar is unchanged.").format(
+                    reason=message
+                )
+                + where,
+                banner=True,
+            )
             return False
         self.undo_stack.setClean()
         self.banners.hide_banner("notice")
         self.safekeeping.saved()
         self.corpus.model.refresh(self.opened.article_path)
         self._update_progress()
-        self.notice(f"Saved {self.opened.sidecar_path.name}")
+        self.notice(translate("MainWindow", "Saved {name}").format(name=self.opened.sidecar_path.name))
         self._update_title()
         return True
 
@@ -370,9 +430,13 @@ class MainWindow(QMainWindow):
 
     def _ask_unsaved(self) -> Choice:
         buttons = Choice.Save | Choice.Discard | Choice.Cancel
-        name = self.opened.article_path.name if self.opened else "the article"
+        name = self.opened.article_path.name if self.opened else translate("MainWindow", "the article")
         return QMessageBox.question(
-            self, "Unsaved changes", f"Save the annotations of {name}?", buttons, Choice.Save
+            self,
+            translate("MainWindow", "Unsaved changes"),
+            translate("MainWindow", "Save the annotations of {name}?").format(name=name),
+            buttons,
+            Choice.Save,
         )
 
     def _confirm(self, question: str) -> bool:
@@ -396,7 +460,10 @@ class MainWindow(QMainWindow):
             return
         start = str(self.opened.article_path.parent) if self.opened else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open article", start, "Articles (*.txt *.md);;All files (*)"
+            self,
+            translate("MainWindow", "Open article"),
+            start,
+            translate("MainWindow", "Articles (*.txt *.md);;All files (*)"),
         )
         if path:
             self.open_article(path)
@@ -463,8 +530,8 @@ class MainWindow(QMainWindow):
     def ask_author_name(self) -> None:
         name, ok = QInputDialog.getText(
             self,
-            "Author name",
-            "Your name, written as 'by' on what you annotate:",
+            translate("MainWindow", "Author name"),
+            translate("MainWindow", "Your name, written as 'by' on what you annotate:"),
             text=self.author_name() or "",
         )
         if ok:
@@ -483,15 +550,34 @@ class MainWindow(QMainWindow):
             self.corpus.model.set_unsaved(self.opened.article_path if self.is_dirty() else None)
 
     def _update_title(self) -> None:
-        name = self.opened.article_path.name if self.opened else "no article"
-        read_only = " (read-only)" if self.safekeeping.read_only else ""
+        name = self.opened.article_path.name if self.opened else translate("MainWindow", "no article")
+        read_only = translate("MainWindow", " (read-only)") if self.safekeeping.read_only else ""
         self.setWindowTitle(f"{name}[*]{read_only} — editor-app")
         self.setWindowModified(self.is_dirty())
-        self.saved_label.setText("Unsaved changes" if self.is_dirty() else "Saved")
-        self.file_label.setText(str(self.opened.article_path) if self.opened else "No article open")
+        self.saved_label.setText(
+            translate("MainWindow", "Unsaved changes")
+            if self.is_dirty()
+            else translate("MainWindow", "Saved")
+        )
+        self.file_label.setText(
+            str(self.opened.article_path) if self.opened else translate("MainWindow", "No article open")
+        )
 
     def _update_counts(self) -> None:
-        self.counts_label.setText(self.index.counts.summary())
+        counts = self.index.counts
+        self.counts_label.setText(
+            translate(
+                "MainWindow",
+                "{entities} entities ({mentions} mentions) · {quotes} quotes · {corrections} corrections "
+                "({open} open)",
+            ).format(
+                entities=counts.entities,
+                mentions=counts.mentions,
+                quotes=counts.quotes,
+                corrections=counts.corrections,
+                open=counts.open_corrections,
+            )
+        )
 
     def _on_changes(self, changes: ChangeSet) -> None:
         self.index.update(changes)
@@ -517,12 +603,14 @@ class MainWindow(QMainWindow):
         record_id = index.data(RecordIdRole)
         mention = index.data(MentionRole) if index.model() is self.entity_model else None
         self.annotator.set_current(Target(record_id, mention), notify=False)
+        self._describe_current(Target(record_id, mention))
         span = self.annotator.span_of(Target(record_id, mention))
         if span is not None:
             self.article_view.flash(*span)
 
     def _show_current(self, target: Target | None) -> None:
-        """Select the row of the current annotation in its panel."""
+        """Select the row of the current annotation in its panel, and say what it is."""
+        self._describe_current(target)
         if target is None:
             return
         record = self.session.doc.find(target.record_id)
@@ -539,6 +627,22 @@ class MainWindow(QMainWindow):
                 self._select(self.corrections_panel, self.correction_model.index(row, 0))
         finally:
             self._syncing = False
+
+    def _describe_current(self, target: Target | None) -> None:
+        """The article view's accessible description names the current annotation in words."""
+        record = self.session.doc.find(target.record_id) if target is not None else None
+        text: str | None = None
+        if isinstance(record, Entity):
+            mention = next(
+                (m for m in record.mentions if target and (m.start, m.end) == target.mention),
+                record.mentions[0] if record.mentions else None,
+            )
+            text = describe_mention(record, mention) if mention is not None else None
+        elif isinstance(record, Quote):
+            text = self.quote_model.describe_quote(record)
+        elif isinstance(record, Correction):
+            text = describe_correction(record)
+        self.article_view.describe_current(text)
 
     @staticmethod
     def _select(view: QAbstractItemView, index: QModelIndex) -> None:
@@ -584,14 +688,14 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for name in ("annotate.quote", "annotate.speaker", "annotate.cue", "annotate.correction"):
             menu.addAction(self.actions_by_id[name])
-        labels = menu.addMenu("Label as")
+        labels = menu.addMenu(translate("MainWindow", "Label as"))
         for n in range(1, 10):
             if self.schema.by_key(n) is not None:
                 labels.addAction(self.actions_by_id[f"label.{n}"])
         return menu
 
     def mention_menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu("Add as mention of…", parent)
+        menu = QMenu(translate("MainWindow", "Add as mention of…"), parent)
         menu.setObjectName("mentionMenu")
         entities = sorted(self.session.doc.entities, key=lambda e: e.name.lower())
         for entity in entities[:40]:
@@ -629,9 +733,11 @@ class MainWindow(QMainWindow):
             found = text.rfind(needle, 0, here[0] if here else position)
             found = found if found >= 0 else text.rfind(needle)
         if found < 0:
-            self.find_bar.result.setText("not found")
+            self.find_bar.result.setText(translate("MainWindow", "not found"))
             return False
-        self.find_bar.result.setText(f"{text.count(needle)} found")
+        self.find_bar.result.setText(
+            translate("MainWindow", "{count} found").format(count=text.count(needle))
+        )
         self.article_view.select_range(found, found + len(needle))
         return True
 
@@ -700,7 +806,9 @@ class MainWindow(QMainWindow):
         """List every article of ``folder`` and open the first one not done yet."""
         folder = Path(folder)
         if not folder.is_dir():
-            self.notice(f"{folder} is not a folder.", banner=True)
+            self.notice(
+                translate("MainWindow", "{folder} is not a folder.").format(folder=folder), banner=True
+            )
             return False
         if not self.maybe_save():
             return False
@@ -709,7 +817,10 @@ class MainWindow(QMainWindow):
         self._update_progress()
         paths = self.corpus.visible_paths()
         if not paths:
-            self.notice(f"No articles (.txt, .md) in {folder}.", banner=True)
+            self.notice(
+                translate("MainWindow", "No articles (.txt, .md) in {folder}.").format(folder=folder),
+                banner=True,
+            )
             return True
         first = next((p for p, s in zip(paths, self._statuses(paths), strict=True) if s != "done"), paths[0])
         return self.open_article(first)
@@ -720,7 +831,9 @@ class MainWindow(QMainWindow):
 
     def choose_folder(self) -> None:
         start = str(self.opened.article_path.parent) if self.opened else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Open folder of articles", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("MainWindow", "Open folder of articles"), start
+        )
         if folder:
             self.open_folder(folder)
 
@@ -733,13 +846,17 @@ class MainWindow(QMainWindow):
     def _step_article(self, step: int) -> bool:
         paths = self.corpus.visible_paths()
         if not paths:
-            self.notice("Open a folder first (Ctrl+Shift+O).")
+            self.notice(translate("MainWindow", "Open a folder first (Ctrl+Shift+O)."))
             return False
         current = self.opened.article_path.resolve() if self.opened else None
         where = next((i for i, p in enumerate(paths) if p.resolve() == current), -1)
         target = where + step
         if not 0 <= target < len(paths):
-            self.notice("That was the last article." if step > 0 else "That was the first article.")
+            self.notice(
+                translate("MainWindow", "That was the last article.")
+                if step > 0
+                else translate("MainWindow", "That was the first article.")
+            )
             return False
         if self.is_dirty() and self.save_on_move():
             if not self.save():
@@ -757,7 +874,9 @@ class MainWindow(QMainWindow):
         if model.folder is None:
             self.progress_label.clear()
             return
-        self.progress_label.setText(f"{model.done()}/{len(model.rows)} done")
+        self.progress_label.setText(
+            translate("MainWindow", "{done}/{total} done").format(done=model.done(), total=len(model.rows))
+        )
 
     def show_statistics(self) -> None:
         folder = self.corpus.model.folder
@@ -765,7 +884,11 @@ class MainWindow(QMainWindow):
         if not paths and self.opened is not None:
             paths = [self.opened.article_path]
         if self.is_dirty():
-            self.notice("Statistics count what is saved; save to include your latest changes.")
+            self.notice(
+                translate(
+                    "MainWindow", "Statistics count what is saved; save to include your latest changes."
+                )
+            )
         dialog = StatisticsDialog(self, paths)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -784,7 +907,9 @@ class MainWindow(QMainWindow):
         if orphan is None:
             return False
         if selected is None:
-            self.notice("Select the words this annotation belongs on, then press Place.")
+            self.notice(
+                translate("MainWindow", "Select the words this annotation belongs on, then press Place.")
+            )
             return False
         return self.annotator.push(place_edit(self.session.doc, orphan, *selected))
 
@@ -807,9 +932,10 @@ class MainWindow(QMainWindow):
         self.safekeeping.set_autosave_seconds(setting(self.settings, "autosave/seconds"))
         self.actions_by_id["tools.suggest_on_open"].setChecked(self.suggest_on_open())
         self._apply_font()
+        self.article_view.set_label_tags(bool(setting(self.settings, "view/label_tags")))
         self.schema = load_schema(self.opened.article_path if self.opened else None)
         self._set_document(self.session.doc)
-        self.notice("Preferences saved.")
+        self.notice(translate("MainWindow", "Preferences saved."))
 
     def _apply_font(self) -> None:
         font = QFont(self.article_view.font())
@@ -849,7 +975,7 @@ class MainWindow(QMainWindow):
         self.suggesting.accept_all_in_panel(kind)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About editor-app", about_html())
+        QMessageBox.about(self, translate("MainWindow", "About editor-app"), about_html())
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self, self.schema)

@@ -5,6 +5,7 @@ the right words in the article and presses Place, or deletes the annotation.
 """
 
 from dataclasses import dataclass, replace
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -14,6 +15,7 @@ from editor_app.model.changes import ChangeSet, EditLike
 from editor_app.model.document import Document
 from editor_app.model.edits import RemoveMention, RemoveRecord, ReplaceRecord, ResizeSpan
 from editor_app.model.records import Entity, Quote, Record, Span
+from editor_app.ui.i18n import term, translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -33,18 +35,33 @@ def orphans_of(doc: Document) -> list[Orphan]:
         for mention in entity.mentions:
             if mention.orphaned:
                 found.append(
-                    Orphan(entity.id, "mention", mention, f"mention of {entity.name} ({entity.label})")
+                    Orphan(
+                        entity.id,
+                        "mention",
+                        mention,
+                        translate("Orphans", "mention of {entity} ({label})").format(
+                            entity=entity.name, label=entity.label
+                        ),
+                    )
                 )
     for quote in doc.quotes:
         if quote.span.orphaned:
-            found.append(Orphan(quote.id, "quote", quote.span, f"{quote.kind} quote"))
+            describe = translate("Orphans", "{kind} quote").format(kind=term(quote.kind))
+            found.append(Orphan(quote.id, "quote", quote.span, describe))
         if quote.cue is not None and quote.cue.orphaned:
-            found.append(Orphan(quote.id, "cue", quote.cue, "cue of a quote", is_cue=True))
+            found.append(
+                Orphan(quote.id, "cue", quote.cue, translate("Orphans", "cue of a quote"), is_cue=True)
+            )
     for correction in doc.corrections:
         if correction.span.orphaned:
             found.append(
                 Orphan(
-                    correction.id, "correction", correction.span, f"correction to {correction.replacement!r}"
+                    correction.id,
+                    "correction",
+                    correction.span,
+                    translate("Orphans", "correction to “{replacement}”").format(
+                        replacement=correction.replacement
+                    ),
                 )
             )
     return found
@@ -72,7 +89,13 @@ class OrphanModel(QAbstractListModel):
             return None
         orphan = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"“{_short(orphan.span.text)}”: {orphan.describe}, was at {orphan.span.start}"
+            return translate("Orphans", "“{text}”: {what}, was at {offset}").format(
+                text=_short(orphan.span.text), what=orphan.describe, offset=orphan.span.start
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return translate("Orphans", "{what}: “{text}”").format(
+                what=orphan.describe, text=orphan.span.text
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return orphan.span.text
         return None
@@ -82,10 +105,10 @@ def place_edit(doc: Document, orphan: Orphan, start: int, end: int) -> EditLike:
     """The edit that puts ``orphan`` on ``start:end`` of the current text."""
     record = doc.find(orphan.record_id)
     if isinstance(record, Quote) and orphan.is_cue:
-        return ReplaceRecord(replace_cue(record, doc.span(start, end)), "Place cue")
+        return ReplaceRecord(replace_cue(record, doc.span(start, end)), translate("Orphans", "Place cue"))
     mention = (orphan.span.start, orphan.span.end) if isinstance(record, Entity) else None
     edit = ResizeSpan(orphan.record_id, start, end, mention)
-    edit.text = "Place orphaned span"
+    edit.text = translate("Orphans", "Place orphaned span")
     return edit
 
 
@@ -94,7 +117,7 @@ def delete_edit(doc: Document, orphan: Orphan) -> EditLike:
     if isinstance(record, Entity):
         return RemoveMention(record.id, orphan.span.start, orphan.span.end)
     if isinstance(record, Quote) and orphan.is_cue:
-        return ReplaceRecord(replace_cue(record, None), "Remove cue")
+        return ReplaceRecord(replace_cue(record, None), translate("Orphans", "Remove cue"))
     return RemoveRecord(orphan.record_id)
 
 
@@ -120,14 +143,20 @@ class OrphanPanel(QWidget):
         layout.addWidget(self.heading)
         self.view = QListView()
         self.view.setObjectName("orphansList")
-        self.view.setAccessibleName("Annotations that need re-anchoring")
+        self.view.setAccessibleName(translate("Orphans", "Annotations that need re-anchoring"))
         self.view.setModel(self.model)
         self.view.setMaximumHeight(120)
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
-        self.place_button = QPushButton("&Place at selection")
-        self.place_button.setToolTip("Select the right words in the article, then press this")
-        self.delete_button = QPushButton("Delete annotation")
+        self.place_button = QPushButton(translate("Orphans", "&Place at selection"))
+        self.place_button.setToolTip(
+            translate("Orphans", "Select the right words in the article, then press this")
+        )
+        self.place_button.setAccessibleDescription(self.place_button.toolTip())
+        self.delete_button = QPushButton(translate("Orphans", "Delete annotation"))
+        self.delete_button.setAccessibleDescription(
+            translate("Orphans", "Deletes the chosen annotation that needs re-anchoring")
+        )
         buttons.addWidget(self.place_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -137,7 +166,9 @@ class OrphanPanel(QWidget):
     def reset(self, doc: Document) -> None:
         self.model.reset(doc)
         count = len(self.model.rows)
-        self.heading.setText(f"<b>Needs re-anchoring</b> ({count})")
+        self.heading.setText(
+            "<b>{}</b> ({})".format(escape(translate("Orphans", "Needs re-anchoring")), count)
+        )
         self.setVisible(count > 0)
 
     def current(self) -> Orphan | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.i18n import translate
 from editor_app.ui.item_models import ChoicesRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -35,8 +36,9 @@ class ChoiceDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         if index.column() in self.filtered:
             line = QLineEdit(parent)
-            line.setPlaceholderText("type to choose")
-            completer = QCompleter([shown for shown, _ in choices if shown != "(nobody)"], line)
+            line.setPlaceholderText(translate("Panels", "type to choose"))
+            line.setAccessibleName(translate("Panels", "Type a name to choose"))
+            completer = QCompleter([shown for shown, value in choices if value], line)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
             line.setCompleter(completer)
@@ -51,6 +53,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             found = editor.findData(value)
+            if found < 0:  # a cell that shows a translated word offers it with its stored value
+                found = editor.findText(str(value))
             editor.setCurrentIndex(max(found, 0))
         elif isinstance(editor, QLineEdit) and editor.property("choices") is not None:
             editor.setText(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -74,6 +78,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 def _common(view: QAbstractItemView, name: str) -> None:
     view.setObjectName(name)
     view.setAlternatingRowColors(True)
+    # Tab leaves the panel for the next one (panel by panel); the arrows move between rows and cells.
+    view.setTabKeyNavigation(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(
         QAbstractItemView.EditTrigger.DoubleClicked

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFontComboBox,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.storage.config import LabelSchema, LabelSpec, save_user_labels
+from editor_app.ui.contrast import text_colour_on
+from editor_app.ui.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -35,18 +38,46 @@ class Setting:
     label: str
     minimum: int = 0
     maximum: int = 0
+    choices: tuple[str, ...] = ()
+    """For a text setting: the values it may take (shown as a list)."""
 
 
 SETTINGS = {
     s.key: s
     for s in (
-        Setting("author", "", "Your name, written as 'by' on what you annotate"),
-        Setting("autosave/seconds", 5, "Write the recovery file every (seconds)", 1, 600),
-        Setting("suggest/on_open", False, "Suggest annotations when an article opens"),
-        Setting("corpus/save_on_move", True, "Save without asking when moving to the next article"),
-        Setting("view/font_family", "", "Article font"),
-        Setting("view/font_size", 12, "Article font size", 6, 48),
-        Setting("view/label_tags", False, "Show labels as text tags (not only as colour)"),
+        Setting(
+            "author", "", QT_TRANSLATE_NOOP("Preferences", "Your name, written as 'by' on what you annotate")
+        ),
+        Setting(
+            "autosave/seconds",
+            5,
+            QT_TRANSLATE_NOOP("Preferences", "Write the recovery file every (seconds)"),
+            1,
+            600,
+        ),
+        Setting(
+            "suggest/on_open",
+            False,
+            QT_TRANSLATE_NOOP("Preferences", "Suggest annotations when an article opens"),
+        ),
+        Setting(
+            "corpus/save_on_move",
+            True,
+            QT_TRANSLATE_NOOP("Preferences", "Save without asking when moving to the next article"),
+        ),
+        Setting("view/font_family", "", QT_TRANSLATE_NOOP("Preferences", "Article font")),
+        Setting("view/font_size", 12, QT_TRANSLATE_NOOP("Preferences", "Article font size"), 6, 48),
+        Setting(
+            "view/label_tags",
+            False,
+            QT_TRANSLATE_NOOP("Preferences", "Show labels as text tags (not only as colour)"),
+        ),
+        Setting(
+            "view/language",
+            "system",
+            QT_TRANSLATE_NOOP("Preferences", "Language (applies when editor-app restarts)"),
+            choices=tuple(LANGUAGE_NAMES),
+        ),
     )
 }
 
@@ -69,7 +100,10 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None, settings: QSettings, schema: LabelSchema):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
+        self.setAccessibleDescription(
+            translate("Preferences", "Settings of editor-app, and the keys and colours of the labels")
+        )
         self.settings = settings
         self.schema = schema
         layout = QVBoxLayout(self)
@@ -77,8 +111,15 @@ class PreferencesDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         for key, spec in SETTINGS.items():
             value = setting(settings, key)
+            caption = translate("Preferences", spec.label)
             widget: QWidget
-            if key == "view/font_family":
+            if spec.choices:
+                choices = QComboBox()
+                for choice in spec.choices:
+                    choices.addItem(translate("Preferences", LANGUAGE_NAMES.get(choice, choice)), choice)
+                choices.setCurrentIndex(max(0, choices.findData(value)))
+                widget = choices
+            elif key == "view/font_family":
                 box = QFontComboBox()
                 if value:
                     box.setCurrentFont(QFont(value))
@@ -95,15 +136,21 @@ class PreferencesDialog(QDialog):
             else:
                 widget = QLineEdit(str(value))
             widget.setObjectName(f"pref-{key.replace('/', '-')}")
-            widget.setAccessibleName(spec.label)
-            form.addRow(spec.label, widget)
+            widget.setAccessibleName(caption)
+            form.addRow(caption, widget)
             self.fields[key] = widget
         layout.addLayout(form)
 
         self.labels = QTableWidget(len(schema.labels), 3)
         self.labels.setObjectName("prefLabels")
-        self.labels.setAccessibleName("Label keys and colours")
-        self.labels.setHorizontalHeaderLabels(["Label", "Key (1-9, 0 for none)", "Colour"])
+        self.labels.setAccessibleName(translate("Preferences", "Label keys and colours"))
+        self.labels.setHorizontalHeaderLabels(
+            [
+                translate("Preferences", "Label"),
+                translate("Preferences", "Key (1-9, 0 for none)"),
+                translate("Preferences", "Colour"),
+            ]
+        )
         self.labels.verticalHeader().setVisible(False)
         for row, label in enumerate(schema.labels):
             name = QTableWidgetItem(label.name)
@@ -112,11 +159,11 @@ class PreferencesDialog(QDialog):
             digit = QSpinBox()
             digit.setRange(0, 9)
             digit.setValue(label.key or 0)
-            digit.setAccessibleName(f"Key for {label.name}")
+            digit.setAccessibleName(translate("Preferences", "Key for {label}").format(label=label.name))
             self.labels.setCellWidget(row, 1, digit)
             button = QPushButton(label.colour)
-            button.setAccessibleName(f"Colour of {label.name}")
-            button.setStyleSheet(f"background: {label.colour}; color: #000000;")
+            button.setAccessibleName(translate("Preferences", "Colour of {label}").format(label=label.name))
+            self.set_colour(button, label.colour)
             button.clicked.connect(lambda _checked=False, b=button: self._pick(b))
             self.labels.setCellWidget(row, 2, button)
         self.labels.resizeColumnsToContents()
@@ -129,14 +176,14 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _pick(self, button: QPushButton) -> None:
-        colour = QColorDialog.getColor(QColor(button.text()), self, "Label colour")
+        colour = QColorDialog.getColor(QColor(button.text()), self, translate("Preferences", "Label colour"))
         if colour.isValid():
             self.set_colour(button, colour.name())
 
     @staticmethod
     def set_colour(button: QPushButton, colour: str) -> None:
         button.setText(colour)
-        button.setStyleSheet(f"background: {colour}; color: #000000;")
+        button.setStyleSheet(f"background: {colour}; color: {text_colour_on(QColor(colour)).name()};")
 
     def label_specs(self) -> list[LabelSpec]:
         specs = []
@@ -162,6 +209,8 @@ class PreferencesDialog(QDialog):
         for key, widget in self.fields.items():
             if isinstance(widget, QFontComboBox):
                 found[key] = widget.currentFont().family()
+            elif isinstance(widget, QComboBox):
+                found[key] = widget.currentData()
             elif isinstance(widget, QCheckBox):
                 found[key] = widget.isChecked()
             elif isinstance(widget, QSpinBox):

@@ -34,6 +34,7 @@ from editor_app.storage.recovery import (
     write_recovery,
 )
 from editor_app.storage.sidecar_read import parse_sidecar
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from editor_app.ui.preferences import setting
 
 if TYPE_CHECKING:
@@ -127,7 +128,12 @@ class Safekeeping(QObject):
             keep_base(opened.article_path, opened.sidecar_bytes)
             path = write_recovery(opened.article_path, self.window.session.doc, opened.sidecar_sha256)
         except OSError as exc:
-            self.window.notice(f"Could not write the recovery file: {exc.strerror or exc}", banner=True)
+            self.window.notice(
+                translate("Safekeeping", "Could not write the recovery file: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+                banner=True,
+            )
             return None
         self.recovery_written = time.time()
         return path
@@ -136,7 +142,12 @@ class Safekeeping(QObject):
         try:
             recovery = find_recovery(opened.article_path, opened.document.article)
         except FileProblem as exc:
-            self.window.notice(f"A recovery file could not be read: {exc.located()}", banner=True)
+            self.window.notice(
+                translate("Safekeeping", "A recovery file could not be read: {reason}").format(
+                    reason=exc.located()
+                ),
+                banner=True,
+            )
             return
         if recovery is None:
             return
@@ -145,9 +156,13 @@ class Safekeeping(QObject):
             return
         self.window.banners.show_banner(
             "recovery",
-            f"Unsaved work on {opened.article_path.name} was kept from an earlier session: "
-            f"{recovery.summary()}.",
-            [("Restore", partial(self.restore, recovery)), ("Discard", self.discard)],
+            translate(
+                "Safekeeping", "Unsaved work on {name} was kept from an earlier session: {summary}."
+            ).format(name=opened.article_path.name, summary=recovery.summary()),
+            [
+                (QT_TRANSLATE_NOOP("Banners", "Restore"), partial(self.restore, recovery)),
+                (QT_TRANSLATE_NOOP("Banners", "Discard"), self.discard),
+            ],
             kind="warning",
             closable=False,
         )
@@ -158,12 +173,23 @@ class Safekeeping(QObject):
         if not articles or self.opened is not None:
             return
         names = ", ".join(a.name for a in articles[:3]) + (
-            f" and {len(articles) - 3} more" if len(articles) > 3 else ""
+            translate("Safekeeping", " and {count} more").format(count=len(articles) - 3)
+            if len(articles) > 3
+            else ""
         )
         self.window.banners.show_banner(
             "recovery",
-            f"Unsaved work from an earlier session was kept for {names}. Open it to restore or discard it.",
-            [(f"Open {articles[0].name}", partial(self.window.request_open, articles[0]))],
+            translate(
+                "Safekeeping",
+                "Unsaved work from an earlier session was kept for {names}. "
+                "Open it to restore or discard it.",
+            ).format(names=names),
+            [
+                (
+                    translate("Safekeeping", "Open {name}").format(name=articles[0].name),
+                    partial(self.window.request_open, articles[0]),
+                )
+            ],
             kind="warning",
         )
 
@@ -183,17 +209,24 @@ class Safekeeping(QObject):
             result = merge_documents(base, recovery.document, opened.document)
             self.window.replace_document(result.document, dirty=True)
             self._report_merge(
-                result, "Restored your unsaved work and merged it with the sidecar saved since"
+                result,
+                translate(
+                    "Safekeeping", "Restored your unsaved work and merged it with the sidecar saved since"
+                ),
             )
             return
         self.window.replace_document(recovery.document, dirty=True)
-        self.window.notice(f"Restored the unsaved work ({recovery.summary()}); save to keep it.")
+        self.window.notice(
+            translate("Safekeeping", "Restored the unsaved work ({summary}); save to keep it.").format(
+                summary=recovery.summary()
+            )
+        )
 
     def discard(self) -> None:
         if self.opened is not None:
             discard_recovery(self.opened.article_path)
         self.window.banners.hide_banner("recovery")
-        self.window.notice("Discarded the recovered work.")
+        self.window.notice(translate("Safekeeping", "Discarded the recovered work."))
 
     # The lock -------------------------------------------------------------------------------------
 
@@ -204,28 +237,44 @@ class Safekeeping(QObject):
             if exc.info is not None and _own_crashed_session(exc.info):
                 with contextlib.suppress(LockedByOther):
                     self.lock = take_over(article, exc.info)
-                    self.window.notice(f"Took back the lock your earlier session left on {article.name}.")
+                    self.window.notice(
+                        translate(
+                            "Safekeeping", "Took back the lock your earlier session left on {name}."
+                        ).format(name=article.name)
+                    )
                     return
             self._locked(exc)
         except OSError as exc:
             self.window.notice(
-                f"No lock could be created beside {article.name} ({exc.strerror or exc}); "
-                "others opening it will not see that you are editing it."
+                translate(
+                    "Safekeeping",
+                    "No lock could be created beside {name} ({reason}); "
+                    "others opening it will not see that you are editing it.",
+                ).format(name=article.name, reason=exc.strerror or exc)
             )
 
     def _locked(self, exc: LockedByOther) -> None:
         self.locked_by = exc.info
         self.read_only = True
-        who = exc.info.describe() if exc.info else "an unreadable lock"
-        self.window.annotator.read_only_reason = f"{self._article_name()} is open read-only: locked by {who}"
+        who = exc.info.describe() if exc.info else translate("Safekeeping", "an unreadable lock")
+        self.window.annotator.read_only_reason = translate(
+            "Safekeeping", "{name} is open read-only: locked by {who}"
+        ).format(name=self._article_name(), who=who)
         buttons: list[tuple[str, Callable[[], object]]] = []
         stale = exc.info is None or exc.info.is_stale()
         if stale:
-            buttons.append(("Take over", self.take_over))
-        note = " The lock looks stale (its process is gone or it is old)." if stale else ""
+            buttons.append((QT_TRANSLATE_NOOP("Banners", "Take over"), self.take_over))
+        note = (
+            translate("Safekeeping", " The lock looks stale (its process is gone or it is old).")
+            if stale
+            else ""
+        )
         self.window.banners.show_banner(
             "lock",
-            f"Read-only: {self._article_name()} is being edited by {who}.{note}",
+            translate("Safekeeping", "Read-only: {name} is being edited by {who}.").format(
+                name=self._article_name(), who=who
+            )
+            + note,
             buttons,
             kind="warning",
             closable=False,
@@ -236,9 +285,11 @@ class Safekeeping(QObject):
         opened = self.opened
         if opened is None:
             return False
-        who = self.locked_by.describe() if self.locked_by else "an unreadable lock"
+        who = self.locked_by.describe() if self.locked_by else translate("Safekeeping", "an unreadable lock")
         if not self.window.confirm(
-            f"Take over the lock held by {who}? Their unsaved work, if any, may conflict."
+            translate(
+                "Safekeeping", "Take over the lock held by {who}? Their unsaved work, if any, may conflict."
+            ).format(who=who)
         ):
             return False
         try:
@@ -251,11 +302,13 @@ class Safekeeping(QObject):
         self.window.annotator.read_only_reason = None
         self.window.banners.hide_banner("lock")
         self.window.update_read_only()
-        self.window.notice(f"You now hold the lock on {opened.article_path.name}.")
+        self.window.notice(
+            translate("Safekeeping", "You now hold the lock on {name}.").format(name=opened.article_path.name)
+        )
         return True
 
     def _article_name(self) -> str:
-        return self.opened.article_path.name if self.opened else "the article"
+        return self.opened.article_path.name if self.opened else translate("Safekeeping", "the article")
 
     # Changes on disk ------------------------------------------------------------------------------
 
@@ -292,14 +345,21 @@ class Safekeeping(QObject):
         name = opened.sidecar_path.name
         if not self.window.is_dirty():
             if self.window.reload():
-                self.window.notice(f"{name} changed on disk and was reloaded.", banner=True)
+                self.window.notice(self._reloaded(name), banner=True)
             return
         self.window.banners.show_banner(
             "external",
-            f"{name} was changed on disk by someone else while you have unsaved changes. "
-            "Keep mine saves your version over theirs; Take theirs drops your unsaved changes; "
-            "Merge combines both and shows what conflicts.",
-            [("Keep mine", self.keep_mine), ("Take theirs", self.take_theirs), ("Merge", self.merge)],
+            translate(
+                "Safekeeping",
+                "{name} was changed on disk by someone else while you have unsaved changes. "
+                "Keep mine saves your version over theirs; Take theirs drops your unsaved changes; "
+                "Merge combines both and shows what conflicts.",
+            ).format(name=name),
+            [
+                (QT_TRANSLATE_NOOP("Banners", "Keep mine"), self.keep_mine),
+                (QT_TRANSLATE_NOOP("Banners", "Take theirs"), self.take_theirs),
+                (QT_TRANSLATE_NOOP("Banners", "Merge"), self.merge),
+            ],
             kind="warning",
             closable=False,
         )
@@ -308,17 +368,24 @@ class Safekeeping(QObject):
         name = opened.article_path.name
         if not self.window.is_dirty():
             if self.window.reload():
-                self.window.notice(f"{name} changed on disk and was reloaded.", banner=True)
+                self.window.notice(self._reloaded(name), banner=True)
             return
         self.autosave_now()
         self.window.banners.show_banner(
             "external",
-            f"The text of {name} changed on disk while you have unsaved annotations. "
-            "Re-anchor moves them onto the new text (what cannot be placed is listed for you).",
-            [("Re-anchor", self.reanchor_unsaved)],
+            translate(
+                "Safekeeping",
+                "The text of {name} changed on disk while you have unsaved annotations. "
+                "Re-anchor moves them onto the new text (what cannot be placed is listed for you).",
+            ).format(name=name),
+            [(QT_TRANSLATE_NOOP("Banners", "Re-anchor"), self.reanchor_unsaved)],
             kind="warning",
             closable=False,
         )
+
+    @staticmethod
+    def _reloaded(name: str) -> str:
+        return translate("Safekeeping", "{name} changed on disk and was reloaded.").format(name=name)
 
     def keep_mine(self) -> bool:
         self.window.banners.hide_banner("external")
@@ -331,7 +398,9 @@ class Safekeeping(QObject):
             return False
         if discard is not None:
             discard_recovery(discard)
-        self.window.notice("Took the version on disk; your unsaved changes were dropped.")
+        self.window.notice(
+            translate("Safekeeping", "Took the version on disk; your unsaved changes were dropped.")
+        )
         return True
 
     def merge(self) -> bool:
@@ -345,30 +414,47 @@ class Safekeeping(QObject):
             base_bytes = opened.sidecar_bytes
             base = parse_sidecar(base_bytes, side, article, name).document if base_bytes else None
         except (FileProblem, OSError) as exc:
-            self.window.notice(f"Cannot merge: {explain(exc)}", banner=True)
+            self.window.notice(
+                translate("Safekeeping", "Cannot merge: {reason}").format(reason=explain(exc)), banner=True
+            )
             return False
         result = merge_documents(base, self.window.session.doc, theirs)
         opened.sidecar_bytes = theirs_bytes  # what is on disk now is the base of the next merge
         self.window.replace_document(result.document, dirty=True)
-        self._report_merge(result, "Merged with the version on disk")
+        self._report_merge(result, translate("Safekeeping", "Merged with the version on disk"))
         return True
 
     def _report_merge(self, result: MergeResult, what: str) -> None:
-        summary = (
-            f"{what}: {result.added_from_theirs} added, {result.changed_from_theirs} changed, "
-            f"{result.removed_by_theirs} removed by theirs."
+        summary = translate(
+            "Safekeeping", "{what}: {added} added, {changed} changed, {removed} removed by theirs."
+        ).format(
+            what=what,
+            added=result.added_from_theirs,
+            changed=result.changed_from_theirs,
+            removed=result.removed_by_theirs,
         )
         if result.conflicts:
             listing = "; ".join(c.describe() for c in result.conflicts[:5])
-            more = f" (and {len(result.conflicts) - 5} more)" if len(result.conflicts) > 5 else ""
+            more = (
+                translate("Safekeeping", " (and {count} more)").format(count=len(result.conflicts) - 5)
+                if len(result.conflicts) > 5
+                else ""
+            )
             self.window.banners.show_banner(
                 "external",
-                f"{summary} {len(result.conflicts)} changed on both sides; yours were kept, "
-                f"check them: {listing}{more}. Save to write the merge.",
+                summary
+                + " "
+                + translate(
+                    "Safekeeping",
+                    "{count} changed on both sides; yours were kept, check them: {listing}{more}. "
+                    "Save to write the merge.",
+                ).format(count=len(result.conflicts), listing=listing, more=more),
                 kind="warning",
             )
         else:
-            self.window.banners.show_banner("external", f"{summary} Save to write the merge.")
+            self.window.banners.show_banner(
+                "external", summary + " " + translate("Safekeeping", "Save to write the merge.")
+            )
 
     def reanchor_unsaved(self) -> bool:
         opened = self.opened
@@ -378,14 +464,22 @@ class Safekeeping(QObject):
             article = read_article(opened.article_path)
         except (FileProblem, OSError) as exc:
             message = explain(exc)
-            self.window.notice(f"Cannot read the new text: {message}", banner=True)
+            self.window.notice(
+                translate("Safekeeping", "Cannot read the new text: {reason}").format(reason=message),
+                banner=True,
+            )
             return False
         current = self.window.session.doc
         old_text = current.text
         moved = shallow_copy(current, article)
         report = reanchor(moved, old_text)
         self.window.replace_document(moved, dirty=True)
-        self.window.banners.show_banner("external", f"Re-anchored onto the new text: {report.summary}.")
+        self.window.banners.show_banner(
+            "external",
+            translate("Safekeeping", "Re-anchored onto the new text: {summary}.").format(
+                summary=report.summary
+            ),
+        )
         return True
 
 

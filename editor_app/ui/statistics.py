@@ -17,6 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.storage.corpus_read import collect_stats
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, term, translate
+
+TABLE_TITLES = (
+    # The titles of CorpusStats.tables(), which the command line prints in English.
+    QT_TRANSLATE_NOOP("Statistics", "Mentions per label"),
+    QT_TRANSLATE_NOOP("Statistics", "Entities per label"),
+    QT_TRANSLATE_NOOP("Statistics", "Quotes per kind"),
+    QT_TRANSLATE_NOOP("Statistics", "Corrections per category"),
+    QT_TRANSLATE_NOOP("Statistics", "Annotations per status"),
+    QT_TRANSLATE_NOOP("Statistics", "Annotations per annotator"),
+    QT_TRANSLATE_NOOP("Statistics", "Who is quoted"),
+    QT_TRANSLATE_NOOP("Statistics", "Documents per status"),
+)
+VOCABULARY_TABLES = frozenset(
+    {"Quotes per kind", "Corrections per category", "Annotations per status", "Documents per status"}
+)
+"""Tables whose rows are words of the sidecar's vocabulary, shown translated."""
 
 
 class BarChart(QWidget):
@@ -25,7 +42,7 @@ class BarChart(QWidget):
     def __init__(self, rows: list[tuple[str, int]], parent: QWidget | None = None):
         super().__init__(parent)
         self.rows = rows
-        self.setAccessibleName("Bar chart")
+        self.setAccessibleName(translate("Statistics", "Bar chart"))
         self.setAccessibleDescription("; ".join(f"{name}: {count}" for name, count in rows))
 
     def sizeHint(self) -> QSize:
@@ -65,18 +82,24 @@ class StatisticsDialog(QDialog):
     def __init__(self, parent: QWidget | None, paths: list[Path]):
         super().__init__(parent)
         self.setObjectName("statisticsDialog")
-        self.setWindowTitle("Statistics")
+        self.setWindowTitle(translate("Statistics", "Statistics"))
         self.stats, problems = collect_stats(paths)
         layout = QVBoxLayout(self)
         summary = QLabel(
-            f"{self.stats.documents} article(s)"
-            + (f"; {len(problems)} sidecar(s) could not be read" if problems else "")
+            translate("Statistics", "{count} article(s)").format(count=self.stats.documents)
+            + (
+                translate("Statistics", "; {count} sidecar(s) could not be read").format(count=len(problems))
+                if problems
+                else ""
+            )
         )
         summary.setToolTip("\n".join(problems))
         layout.addWidget(summary)
         self.tabs = QTabWidget()
         for title, rows in self.stats.tables():
-            self.tabs.addTab(self._page(rows), title)
+            if title in VOCABULARY_TABLES:
+                rows = [(term(name), count) for name, count in rows]
+            self.tabs.addTab(self._page(rows), translate("Statistics", title))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -88,7 +111,7 @@ class StatisticsDialog(QDialog):
         page = QWidget()
         row_layout = QHBoxLayout(page)
         table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels(["", "count"])
+        table.setHorizontalHeaderLabels(["", translate("Statistics", "count")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for index, (name, count) in enumerate(rows):

@@ -17,6 +17,7 @@ from editor_app.model.edits import AddRecord, Compound, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Quote, Record
 from editor_app.suggest.decisions import SUGGESTED, accept, accept_mention, pending, reject, reject_mention
 from editor_app.ui.annotator import Target
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from editor_app.suggest.corrections import StyleRule
@@ -47,10 +48,14 @@ class SuggestWorker(QThread):
                 cancelled=lambda: self.cancel_requested,
             )
         except Cancelled:
-            self.failed.emit("Suggestions cancelled.")
+            self.failed.emit(translate("Suggesting", "Suggestions cancelled."))
             return
         except Exception as exc:  # a bug in a suggester must not take the window down
-            self.failed.emit(f"Suggestions failed: {type(exc).__name__}: {exc}")
+            self.failed.emit(
+                translate("Suggesting", "Suggestions failed: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
             return
         self.done.emit(result)
 
@@ -64,9 +69,10 @@ class Suggesting(QObject):
         self.progress.setObjectName("suggestProgress")
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName("Suggestion progress")
+        self.progress.setAccessibleName(translate("Suggesting", "Suggestion progress"))
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("Suggesting", "Cancel"))
+        self.cancel_button.setAccessibleDescription(translate("Suggesting", "Stop working out suggestions"))
         self.cancel_button.setObjectName("suggestCancel")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
@@ -83,10 +89,10 @@ class Suggesting(QObject):
     def start(self) -> bool:
         window = self.window
         if window.opened is None:
-            window.notice("Open an article first, then ask for suggestions.")
+            window.notice(translate("Suggesting", "Open an article first, then ask for suggestions."))
             return False
         if self.running:
-            window.notice("Suggestions are already being worked out.")
+            window.notice(translate("Suggesting", "Suggestions are already being worked out."))
             return False
         if window.annotator.read_only_reason:
             window.notice(window.annotator.read_only_reason)
@@ -100,7 +106,7 @@ class Suggesting(QObject):
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        window.notice("Working out suggestions…")
+        window.notice(translate("Suggesting", "Working out suggestions…"))
         worker.start()
         return True
 
@@ -135,24 +141,38 @@ class Suggesting(QObject):
 
     def _failed(self, worker: SuggestWorker, message: str) -> None:
         self._finish(worker)
-        self.window.notice(message, banner="failed" in message)
+        self.window.notice(message, banner=message != translate("Suggesting", "Suggestions cancelled."))
         self.on_finished(None)
 
     def _done(self, worker: SuggestWorker, result: "Suggestions") -> None:
         self._finish(worker)
         window = self.window
         if (window.session, window.session.version) != self._started_on:
-            window.notice("The annotations changed while suggestions were worked out; run them again (F7).")
+            window.notice(
+                translate(
+                    "Suggesting",
+                    "The annotations changed while suggestions were worked out; run them again (F7).",
+                )
+            )
             self.on_finished(None)
             return
         if not len(result):
-            window.notice("No new suggestions.")
+            window.notice(translate("Suggesting", "No new suggestions."))
             self.on_finished(result)
             return
-        edits: list[EditLike] = [AddRecord(record, "Add suggestion") for record in result.records]
-        edits += [ReplaceRecord(entity, "Suggest mentions") for entity in result.extended]
-        if window.annotator.push(Compound(f"Suggestions ({result.summary()})", edits)):
-            window.notice(f"Suggested {result.summary()}. A accepts, R rejects, N goes to the next one.")
+        edits: list[EditLike] = [
+            AddRecord(record, translate("Suggesting", "Add suggestion")) for record in result.records
+        ]
+        edits += [
+            ReplaceRecord(entity, translate("Suggesting", "Suggest mentions")) for entity in result.extended
+        ]
+        what = translate("Suggesting", "Suggestions ({summary})").format(summary=summary(result))
+        if window.annotator.push(Compound(what, edits)):
+            window.notice(
+                translate(
+                    "Suggesting", "Suggested {summary}. A accepts, R rejects, N goes to the next one."
+                ).format(summary=summary(result))
+            )
         self.on_finished(result)
 
     # Deciding -------------------------------------------------------------------------------------
@@ -163,23 +183,31 @@ class Suggesting(QObject):
         target = annotator.current
         record = annotator.doc.find(target.record_id) if target else None
         if target is None or record is None:
-            self.window.notice("Choose a suggestion first (N goes to the next one).")
+            self.window.notice(translate("Suggesting", "Choose a suggestion first (N goes to the next one)."))
             return False
         by = self.window.author_name()
         after: Record
         if isinstance(record, Entity) and target.mention is not None and record.status != SUGGESTED:
             mention = next((m for m in record.mentions if (m.start, m.end) == target.mention), None)
             if mention is None or mention.status != SUGGESTED:
-                self.window.notice("This mention is not a suggestion.")
+                self.window.notice(translate("Suggesting", "This mention is not a suggestion."))
                 return False
             after = (accept_mention if accepted else reject_mention)(record, *target.mention)
         elif record.status == SUGGESTED:
             after = _decided(record, accepted, by)
         else:
-            self.window.notice(f"This {type(record).__name__.lower()} is not a suggestion.")
+            self.window.notice(
+                translate("Suggesting", "This {kind} is not a suggestion.").format(
+                    kind=translate("Suggesting", KIND_NAME[type(record)])
+                )
+            )
             return False
-        verb = "Accept" if accepted else "Reject"
-        if not annotator.push(ReplaceRecord(after, f"{verb} suggestion")):
+        what = (
+            translate("Suggesting", "Accept suggestion")
+            if accepted
+            else translate("Suggesting", "Reject suggestion")
+        )
+        if not annotator.push(ReplaceRecord(after, what)):
             return False
         self.next_suggestion(after_position=_position_of(record, target))
         return True
@@ -190,12 +218,22 @@ class Suggesting(QObject):
         by = self.window.author_name()
         chosen = [r for r in pending(doc) if kind is None or isinstance(r, kind)]
         if not chosen:
-            self.window.notice("No suggestions to accept here.")
+            self.window.notice(translate("Suggesting", "No suggestions to accept here."))
             return 0
-        edits = [ReplaceRecord(_decided(record, True, by), "Accept suggestion") for record in chosen]
-        what = KIND_NAMES.get(kind, "suggestions") if kind is not None else "suggestions"
-        if self.window.annotator.push(Compound(f"Accept all suggested {what}", edits)):
-            self.window.notice(f"Accepted {len(edits)} suggested {what}.")
+        edits = [
+            ReplaceRecord(_decided(record, True, by), translate("Suggesting", "Accept suggestion"))
+            for record in chosen
+        ]
+        what = translate(
+            "Suggesting", KIND_NAMES.get(kind, "suggestions") if kind is not None else "suggestions"
+        )
+        title = translate("Suggesting", "Accept all suggested {kinds}").format(kinds=what)
+        if self.window.annotator.push(Compound(title, edits)):
+            self.window.notice(
+                translate("Suggesting", "Accepted {count} suggested {kinds}.").format(
+                    count=len(edits), kinds=what
+                )
+            )
             return len(edits)
         return 0
 
@@ -220,7 +258,7 @@ class Suggesting(QObject):
         candidates += waiting_mentions
         if not candidates:
             annotator.set_current(None)
-            self.window.notice("No suggestions left to decide.")
+            self.window.notice(translate("Suggesting", "No suggestions left to decide."))
             return False
         candidates.sort(key=lambda c: c[0])
         later = [c for c in candidates if c[0] > here]
@@ -233,7 +271,17 @@ class Suggesting(QObject):
         return True
 
 
-KIND_NAMES: dict[type[Record], str] = {Entity: "entities", Quote: "quotes", Correction: "corrections"}
+KIND_NAMES: dict[type[Record], str] = {
+    Entity: QT_TRANSLATE_NOOP("Suggesting", "entities"),
+    Quote: QT_TRANSLATE_NOOP("Suggesting", "quotes"),
+    Correction: QT_TRANSLATE_NOOP("Suggesting", "corrections"),
+}
+QT_TRANSLATE_NOOP("Suggesting", "suggestions")
+KIND_NAME: dict[type[Record], str] = {
+    Entity: QT_TRANSLATE_NOOP("Suggesting", "entity"),
+    Quote: QT_TRANSLATE_NOOP("Suggesting", "quote"),
+    Correction: QT_TRANSLATE_NOOP("Suggesting", "correction"),
+}
 
 
 def _decided(record: Record, accepted: bool, by: str | None) -> Record:
@@ -250,3 +298,14 @@ def _position_of(record: Record, target: Target | None) -> int:
     if isinstance(record, Entity):
         return record.mentions[0].start if record.mentions else 0
     return record.span.start
+
+
+def summary(result: "Suggestions") -> str:
+    """What a run suggested, in the UI's language ("3 entities, 2 quotes, 1 corrections")."""
+    text = translate("Suggesting", "{entities} entities, {quotes} quotes, {corrections} corrections").format(
+        entities=len(result.entities), quotes=len(result.quotes), corrections=len(result.corrections)
+    )
+    mentions = sum(1 for e in result.extended for m in e.mentions if m.status == SUGGESTED)
+    if mentions:
+        text += translate("Suggesting", ", {count} mentions of known entities").format(count=mentions)
+    return text

@@ -1,0 +1,120 @@
+"""The README's screenshots: the window on the annotated sample article, with suggestions shown.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
+
+writes docs/screenshot.png (light palette), docs/screenshot-dark.png (dark palette, label tags on) and
+docs/screenshot-es.png (Spanish). Each is taken in its own process: the language and the palette are
+chosen before the window is built. ``--only light|dark|es`` takes one; ``--out FOLDER`` writes elsewhere.
+The sample and its golden sidecar are copied to a temporary folder, and the settings are kept there too,
+so nothing of the user's is read or changed.
+"""
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "resources" / "samples" / "cbp-commissioner-magnus.txt"
+GOLDEN = ROOT / "tests" / "data" / "golden" / f"{SAMPLE.name}.annotations.yaml"
+SHOTS = {"light": "screenshot.png", "dark": "screenshot-dark.png", "es": "screenshot-es.png"}
+
+
+def dark_palette() -> "QPalette":  # type: ignore[name-defined]  # noqa: F821
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for which, colour in (
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#262626"),
+        (role.ToolTipBase, "#3a3a3a"),
+        (role.ToolTipText, "#e6e6e6"),
+        (role.PlaceholderText, "#8a8a8a"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.BrightText, "#ff6b6b"),
+        (role.Highlight, "#3d7ab8"),
+        (role.HighlightedText, "#ffffff"),
+        (role.Link, "#8ec5ea"),
+        (role.Light, "#4a4a4a"),
+        (role.Midlight, "#3c3c3c"),
+        (role.Mid, "#2f2f2f"),
+        (role.Dark, "#1a1a1a"),
+        (role.Shadow, "#000000"),
+    ):
+        palette.setColor(which, QColor(colour))
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, which, QColor("#7a7a7a"))
+    return palette
+
+
+def take(mode: str, out: Path) -> None:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    work = Path(tempfile.mkdtemp(prefix="editor-app-shots-"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(work / "settings"))
+    article = work / SAMPLE.name
+    shutil.copyfile(SAMPLE, article)
+    shutil.copyfile(GOLDEN, work / GOLDEN.name)
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("editor-app")
+    app.setOrganizationName("editor-app")
+    app.setStyle("Fusion")
+    if mode == "dark":
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
+    settings = QSettings("editor-app", "editor-app")
+    settings.setValue("author", "Ana Reyes")
+    settings.setValue("view/label_tags", mode == "dark")
+
+    from editor_app.ui.i18n import install_translators
+    from editor_app.ui.main_window import MainWindow
+
+    install_translators("es" if mode == "es" else "en")
+    window = MainWindow()
+    window.resize(1380, 860)
+    window.show()
+    if not window.open_article(article):
+        raise SystemExit(f"could not open {article}")
+    window.suggesting.start()
+    window.suggesting.wait()
+    for _ in range(20):
+        app.processEvents()
+    window.suggesting.next_suggestion()  # a current annotation, outlined, its row selected
+    window.entities_panel.expandAll()
+    for _ in range(20):
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        raise SystemExit(f"could not write {out}")
+    window.safekeeping.detach()
+    window.undo_stack.setClean()
+    window.close()
+    shutil.rmtree(work, ignore_errors=True)
+    print(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", choices=sorted(SHOTS))
+    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    args = parser.parse_args()
+    if args.only:
+        take(args.only, args.out / SHOTS[args.only])
+        return 0
+    for mode in SHOTS:
+        subprocess.run([sys.executable, __file__, "--only", mode, "--out", str(args.out)], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
