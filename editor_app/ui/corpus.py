@@ -193,9 +193,11 @@ class CorpusPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(CorpusModel.COLUMNS)):
+        for column in range(len(CorpusModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # Wide enough for the name, status and counts side by side; a folder of hundreds is still cheap.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         layout.addWidget(self.view, 1)
