@@ -44,6 +44,7 @@ from editor_app.ui.article_view import ArticleView
 from editor_app.ui.banners import BannerArea
 from editor_app.ui.corpus import CorpusPanel
 from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog, about_html
+from editor_app.ui.folders import Folders
 from editor_app.ui.highlighter import AnnotationHighlighter
 from editor_app.ui.i18n import term, translate
 from editor_app.ui.item_models import (
@@ -59,7 +60,6 @@ from editor_app.ui.orphans import OrphanPanel, delete_edit, place_edit, touches_
 from editor_app.ui.panels import entities_view, table_view
 from editor_app.ui.preferences import PreferencesDialog, setting
 from editor_app.ui.safekeeping import Safekeeping
-from editor_app.ui.statistics import StatisticsDialog
 from editor_app.ui.suggesting import Suggesting
 
 MAX_RECENT = 10
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.annotator.ask_speaker = self._ask_speaker
         self.safekeeping = Safekeeping(self)
         self.suggesting = Suggesting(self)
+        self.folders = Folders(self)
         self._build_menus()
         self._set_tab_order()
         self._restore_settings()
@@ -249,7 +250,10 @@ class MainWindow(QMainWindow):
         if name.startswith("label_"):
             key = int(name.removeprefix("label_"))
             return lambda: self.annotator.label_key(key)
-        handler: Callable[[], object] = getattr(self, name)
+        owner: object = self
+        for part in name.split("."):  # "folders.next_article": a method of one of the window's controllers
+            owner = getattr(owner, part)
+        handler: Callable[[], object] = owner  # type: ignore[assignment]
         return handler
 
     def _update_label_actions(self) -> None:
@@ -420,7 +424,7 @@ class MainWindow(QMainWindow):
         self.banners.hide_banner("notice")
         self.safekeeping.saved()
         self.corpus.model.refresh(self.opened.article_path)
-        self._update_progress()
+        self.folders.update_progress()
         self.notice(translate("MainWindow", "Saved {name}").format(name=self.opened.sidecar_path.name))
         self._update_title()
         return True
@@ -800,99 +804,11 @@ class MainWindow(QMainWindow):
     def toggle_snap(self) -> None:
         self.article_view.snap_enabled = self.actions_by_id["view.snap"].isChecked()
 
-    # Folders ---------------------------------------------------------------------------------------
+    # Folders (editor_app.ui.folders) ---------------------------------------------------------------
 
     def open_folder(self, folder: Path | str) -> bool:
         """List every article of ``folder`` and open the first one not done yet."""
-        folder = Path(folder)
-        if not folder.is_dir():
-            self.notice(
-                translate("MainWindow", "{folder} is not a folder.").format(folder=folder), banner=True
-            )
-            return False
-        if not self.maybe_save():
-            return False
-        self.corpus.model.load(folder)
-        self.corpus_dock.show()
-        self._update_progress()
-        paths = self.corpus.visible_paths()
-        if not paths:
-            self.notice(
-                translate("MainWindow", "No articles (.txt, .md) in {folder}.").format(folder=folder),
-                banner=True,
-            )
-            return True
-        first = next((p for p, s in zip(paths, self._statuses(paths), strict=True) if s != "done"), paths[0])
-        return self.open_article(first)
-
-    def _statuses(self, paths: list[Path]) -> list[str]:
-        rows = {s.path.resolve(): s.status for s in self.corpus.model.rows}
-        return [rows.get(p.resolve(), "new") for p in paths]
-
-    def choose_folder(self) -> None:
-        start = str(self.opened.article_path.parent) if self.opened else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(
-            self, translate("MainWindow", "Open folder of articles"), start
-        )
-        if folder:
-            self.open_folder(folder)
-
-    def next_article(self) -> bool:
-        return self._step_article(1)
-
-    def previous_article(self) -> bool:
-        return self._step_article(-1)
-
-    def _step_article(self, step: int) -> bool:
-        paths = self.corpus.visible_paths()
-        if not paths:
-            self.notice(translate("MainWindow", "Open a folder first (Ctrl+Shift+O)."))
-            return False
-        current = self.opened.article_path.resolve() if self.opened else None
-        where = next((i for i, p in enumerate(paths) if p.resolve() == current), -1)
-        target = where + step
-        if not 0 <= target < len(paths):
-            self.notice(
-                translate("MainWindow", "That was the last article.")
-                if step > 0
-                else translate("MainWindow", "That was the first article.")
-            )
-            return False
-        if self.is_dirty() and self.save_on_move():
-            if not self.save():
-                return False
-        elif not self.maybe_save():
-            return False
-        return self.open_article(paths[target])
-
-    def save_on_move(self) -> bool:
-        """Moving to the next article saves this one (the default) or asks, as the user prefers."""
-        return bool(setting(self.settings, "corpus/save_on_move"))
-
-    def _update_progress(self) -> None:
-        model = self.corpus.model
-        if model.folder is None:
-            self.progress_label.clear()
-            return
-        self.progress_label.setText(
-            translate("MainWindow", "{done}/{total} done").format(done=model.done(), total=len(model.rows))
-        )
-
-    def show_statistics(self) -> None:
-        folder = self.corpus.model.folder
-        paths = [s.path for s in self.corpus.model.rows] if folder else []
-        if not paths and self.opened is not None:
-            paths = [self.opened.article_path]
-        if self.is_dirty():
-            self.notice(
-                translate(
-                    "MainWindow", "Statistics count what is saved; save to include your latest changes."
-                )
-            )
-        dialog = StatisticsDialog(self, paths)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.statistics_dialog = dialog
+        return self.folders.open_folder(folder)
 
     # Orphans ---------------------------------------------------------------------------------------
 

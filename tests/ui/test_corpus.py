@@ -66,7 +66,7 @@ def test_open_a_folder_mark_one_done_and_move_on(qtbot, window, folder):
 
     qtbot.keyClick(window.article_view, Qt.Key.Key_Right, ALT)
     assert window.opened.article_path.name == "c-third.md"
-    assert not window.next_article()  # the last one
+    assert not window.folders.next_article()  # the last one
     qtbot.keyClick(window.article_view, Qt.Key.Key_Left, ALT)
     assert window.opened.article_path.name == "b-second.txt"
 
@@ -86,7 +86,7 @@ def test_filters_by_status_and_name(qtbot, window, folder):
 def test_the_statistics_view_counts_the_folder(qtbot, window, folder):
     assert window.open_folder(folder)
     window.actions_by_id["tools.statistics"].trigger()
-    dialog = window.statistics_dialog
+    dialog = window.folders.statistics_dialog
     qtbot.addWidget(dialog)
     stats = dialog.stats
     assert stats.documents == 3  # the two without a sidecar count as new, as in `editor-app stats`
