@@ -321,6 +321,11 @@ def _introduced_on_its_own(text: str, word: str, target: str, words: list[_Word]
     return False
 
 
+def _starts_a_longer_name(text: str, end: int) -> bool:
+    """Whether a capitalised word follows the one ending at ``end``, after a single space."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
 def place_names(
     text: str, layout: Layout, entities: Sequence[EntityFinding], earlier: Sequence[CorrectionFinding]
 ) -> list[CorrectionFinding]:
@@ -336,6 +341,8 @@ def place_names(
     decided: dict[str, str | None] = {}
     for word in _capitalised_words(text, layout):
         if word.text in names or word.text in name_words or word.text in places:
+            continue
+        if _starts_a_longer_name(text, word.end):  # "Carl Jensen": a first name, not a slip for "Cary"
             continue
         if any(s < word.end and word.start < e for s, e in taken):
             continue

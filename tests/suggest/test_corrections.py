@@ -132,3 +132,12 @@ def test_a_correction_inside_a_direct_quote_carries_a_warning():
 def test_a_correction_outside_quotes_has_no_warning():
     found = run("The council recieved the report.")
     assert all(QUOTE_WARNING not in c.note for c in found.corrections)
+
+
+def test_a_first_name_that_looks_like_a_place_is_not_flagged_but_the_place_slip_still_is():
+    found = run(
+        "The chair thanked Ruth Okafor and Carl Jensen for the plan. "
+        "Magnus, a former Tuscon and Richmond, California, police chief, said he would stay."
+    )
+    assert ("Carl", "Cary") not in found.fixes("spelling")
+    assert ("Tuscon", "Tucson") in found.fixes("spelling")
