@@ -451,6 +451,14 @@ def _people(text: str, segments: list[_Segment]) -> list[_Segment]:
     return people
 
 
+def _join(entity: EntityFinding, segment: _Segment) -> None:
+    """``segment`` becomes a mention of ``entity``; a government title makes the entity an official."""
+    entity.mentions.append((segment.start, segment.end))
+    entity.roles |= segment.roles
+    if segment.roles & _GOVERNMENT_TITLES:
+        entity.roles.add("official")
+
+
 def _cluster_people(text: str, people: list[_Segment]) -> list[EntityFinding]:
     entities: list[EntityFinding] = []
     by_full: dict[str, EntityFinding] = {}
@@ -466,10 +474,7 @@ def _cluster_people(text: str, people: list[_Segment]) -> list[EntityFinding]:
             entity = EntityFinding(PERSON, key, [], "people")
             by_full[key] = entity
             entities.append(entity)
-        entity.mentions.append((segment.start, segment.end))
-        entity.roles |= segment.roles
-        if segment.roles & _GOVERNMENT_TITLES or "official" in segment.roles:
-            entity.roles.add("official")
+        _join(entity, segment)
         by_surname.setdefault(segment.words[-1], []).append((segment.start, entity))
     counts = Counter(s.words[0] for s in singles)
     lone: dict[str, EntityFinding] = {}
@@ -484,10 +489,7 @@ def _cluster_people(text: str, people: list[_Segment]) -> list[EntityFinding]:
             entity = EntityFinding(PERSON, word, [], "people")
             lone[word] = entity
             entities.append(entity)
-        entity.mentions.append((segment.start, segment.end))
-        entity.roles |= segment.roles
-        if segment.roles & _GOVERNMENT_TITLES:
-            entity.roles.add("official")
+        _join(entity, segment)
     # a lone surname that is a slip for another lone surname used more often joins it
     # (rarest first, and a word that joined another is no longer a target, so no mention is lost)
     for word, entity in sorted(lone.items(), key=lambda item: counts[item[0]]):
