@@ -69,7 +69,7 @@ def open_path(window: "MainWindow", path: Path | None) -> None:
     elif path is not None:
         window.open_article(path)
     else:
-        window.safekeeping.offer_on_start()
+        window.autosave.offer_on_start()
 
 
 def _quit_cleanly_on_terminate(app: "QApplication", window: "MainWindow") -> None:
@@ -82,7 +82,7 @@ def _quit_cleanly_on_terminate(app: "QApplication", window: "MainWindow") -> Non
     from PySide6.QtCore import QTimer
 
     def terminate(_signum: int, _frame: object) -> None:
-        window.safekeeping.leave_for_recovery()
+        window.autosave.leave_for_recovery()
         app.quit()
 
     signal.signal(signal.SIGTERM, terminate)

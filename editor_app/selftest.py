@@ -143,10 +143,10 @@ def _window(app: "QApplication", factory: Callable[[], "MainWindow"]) -> Iterato
     from PySide6.QtWidgets import QMessageBox
 
     window = factory()
-    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
-    window.confirm = lambda _question: False
+    window.notices.ask_unsaved = lambda _name: QMessageBox.StandardButton.Discard
+    window.notices.confirm = lambda _question: False
     # Suggestions run in the background and add annotations of their own: not what is tested here.
-    window.suggest_on_open = lambda: False  # type: ignore[method-assign]
+    window.suggesting.suggest_on_open = lambda: False  # type: ignore[method-assign]
     window.show()
     app.processEvents()
     try:
@@ -163,11 +163,11 @@ def _annotate_and_save(
     if not window.open_article(copy):
         raise SelfTestFailed(f"opening {copy.name}: {_status(window)}")
     app.processEvents()
-    doc = window.session.doc
+    doc = window.workspace.doc
     yield f"opened {copy.name} in the main window ({len(doc.text)} characters)"
 
     key, label = _first_label(window)
-    span = _free_span(doc.text, lambda start, end: bool(window.index.overlapping(start, end)))
+    span = _free_span(doc.text, lambda start, end: bool(window.workspace.index.overlapping(start, end)))
     if span is None:
         raise SelfTestFailed(f"{copy.name} has no unannotated word to label")
     window.article_view.setFocus()
@@ -179,14 +179,14 @@ def _annotate_and_save(
     text = doc.text[start:end]
     window.actions_by_id[f"label.{key}"].trigger()
     app.processEvents()
-    if not window.is_dirty():
+    if not window.workspace.is_dirty():
         raise SelfTestFailed(f"labelling {text!r} as {label} changed nothing: {_status(window)}")
     yield f"labelled {text!r} ({start}-{end}) as {label} through the 'Label {key}' action"
 
     window.actions_by_id["file.save"].trigger()
     app.processEvents()
     side = sidecar_path(copy)
-    if window.is_dirty() or not side.is_file():
+    if window.workspace.is_dirty() or not side.is_file():
         raise SelfTestFailed(f"saving: {_status(window)}")
     yield f"saved {side.name} ({side.stat().st_size} bytes) through the 'Save' action"
     return Labelled(start, end, text, label)
@@ -217,7 +217,7 @@ def _reload_and_check(copy: Path, expected: Labelled) -> Iterator[str]:
 
 def _first_label(window: "MainWindow") -> tuple[int, str]:
     for key in range(1, 10):
-        spec = window.schema.by_key(key)
+        spec = window.workspace.schema.by_key(key)
         if spec is not None:
             return key, spec.name
     raise SelfTestFailed("no label is bound to a key 1-9 (resources/labels.yaml missing from the bundle?)")

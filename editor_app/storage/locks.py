@@ -253,3 +253,41 @@ def _when(created: float) -> str:
 def _article_name(lock: Path) -> str:
     name = lock.name
     return name.removeprefix(".").removesuffix(".editor-app-lock")
+
+
+@dataclass(frozen=True)
+class LockClaim:
+    """What came of trying to lock an article for editing (see :func:`claim_lock`)."""
+
+    held: LockHeld | None = None
+    blocked: bool = False
+    """Someone else holds the lock, or a lock is there that cannot be read: the article is read-only."""
+    locked_by: LockInfo | None = None
+    """Who holds it, when ``blocked`` and the lock could be read."""
+    took_back: bool = False
+    """The lock was this user's own, left on this machine by a process that no longer runs."""
+    problem: str | None = None
+    """No lock could be created (a read-only folder ...): editing goes on, unannounced to others."""
+
+    @property
+    def stale(self) -> bool:
+        """The blocking lock may be taken over: it is unreadable, or its process is gone, or it is old."""
+        return self.blocked and (self.locked_by is None or self.locked_by.is_stale())
+
+
+def claim_lock(article: Path) -> LockClaim:
+    """Lock ``article`` for editing, taking back a lock this user's crashed session left behind."""
+    try:
+        return LockClaim(held=acquire_lock(article))
+    except LockedByOther as exc:
+        if exc.info is not None and own_crashed_session(exc.info):
+            with contextlib.suppress(LockedByOther):
+                return LockClaim(held=take_over(article, exc.info), took_back=True)
+        return LockClaim(blocked=True, locked_by=exc.info)
+    except OSError as exc:
+        return LockClaim(problem=str(exc.strerror or exc))
+
+
+def own_crashed_session(info: LockInfo) -> bool:
+    """A lock this user left on this machine from a process that no longer runs (after a crash)."""
+    return info.user == user_login() and info.host == host_name() and process_alive(info.pid) is False

@@ -1,11 +1,11 @@
-"""Every action of the app, declared once: id, text, menu, shortcuts and the window method it calls.
+"""Every action of the app, declared once: id, text, menu and shortcuts.
 
 Menus, the Help > Keyboard shortcuts list and the key bindings are all built from this table. The
 texts are marked for translation here and translated where they are shown (context "Actions"); the ids
 and menu keys never are.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -23,76 +23,70 @@ class ActionSpec:
     id: str
     text: str
     menu: str
-    handler: str
     keys: tuple[Key, ...] = ()
     local: bool = False
     """A single-key shortcut (1, Q, Delete ...): active only in the article and the panels, so that
     typing into a field or a combo box never triggers it."""
     checkable: bool = False
+    by_widget: bool = False
+    """Documented keys that a widget handles itself (the article view's Shift+arrows): no action."""
 
 
-LABEL_KEYS = tuple(
-    ActionSpec(f"label.{n}", f"Label {n}", "Annotate", f"label_{n}", (str(n),), True) for n in range(1, 10)
-)
+LABEL_KEYS = tuple(ActionSpec(f"label.{n}", f"Label {n}", "Annotate", (str(n),), True) for n in range(1, 10))
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "&Open…"), "File", "choose_article", (SK.Open,)),
+    ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "&Open…"), "File", (SK.Open,)),
     ActionSpec(
         "file.open_folder",
         QT_TRANSLATE_NOOP("Actions", "Open &folder…"),
         "File",
-        "folders.choose_folder",
         ("Ctrl+Shift+O",),
     ),
-    ActionSpec("file.save", QT_TRANSLATE_NOOP("Actions", "&Save"), "File", "save", (SK.Save,)),
+    ActionSpec("file.save", QT_TRANSLATE_NOOP("Actions", "&Save"), "File", (SK.Save,)),
     ActionSpec(
         "file.next",
         QT_TRANSLATE_NOOP("Actions", "&Next article"),
         "File",
-        "folders.next_article",
         ("Alt+Right", "Alt+PgDown"),
     ),
     ActionSpec(
         "file.previous",
         QT_TRANSLATE_NOOP("Actions", "&Previous article"),
         "File",
-        "folders.previous_article",
         ("Alt+Left", "Alt+PgUp"),
     ),
-    ActionSpec("file.author", QT_TRANSLATE_NOOP("Actions", "Author &name…"), "File", "ask_author_name"),
+    ActionSpec(
+        "file.author",
+        QT_TRANSLATE_NOOP("Actions", "Author &name…"),
+        "File",
+    ),
     ActionSpec(
         "file.preferences",
         QT_TRANSLATE_NOOP("Actions", "Pr&eferences…"),
         "File",
-        "show_preferences",
         (SK.Preferences, "Ctrl+,"),
     ),
-    ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "File", "close", (SK.Quit, "Ctrl+Q")),
-    ActionSpec("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "Edit", "undo", (SK.Undo,)),
-    ActionSpec(
-        "edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "Edit", "redo", ("Ctrl+Shift+Z", "Ctrl+Y")
-    ),
+    ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "File", (SK.Quit, "Ctrl+Q")),
+    ActionSpec("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), "Edit", (SK.Undo,)),
+    ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), "Edit", ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec(
         "edit.delete",
         QT_TRANSLATE_NOOP("Actions", "&Delete annotation"),
         "Edit",
-        "delete_annotation",
         ("Delete",),
         True,
     ),
-    ActionSpec("edit.find", QT_TRANSLATE_NOOP("Actions", "&Find in text…"), "Edit", "show_find", (SK.Find,)),
+    ActionSpec("edit.find", QT_TRANSLATE_NOOP("Actions", "&Find in text…"), "Edit", (SK.Find,)),
     ActionSpec(
         "edit.next_correction",
         QT_TRANSLATE_NOOP("Actions", "Next open correction"),
         "Edit",
-        "next_correction",
         ("F8",),
     ),
     ActionSpec(
         "edit.previous_correction",
         QT_TRANSLATE_NOOP("Actions", "Previous open correction"),
         "Edit",
-        "previous_correction",
         ("Shift+F8",),
     ),
     *LABEL_KEYS,
@@ -100,18 +94,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "annotate.repeat",
         QT_TRANSLATE_NOOP("Actions", "Repeat last &label"),
         "Annotate",
-        "repeat_label",
         ("E",),
         True,
     ),
-    ActionSpec(
-        "annotate.quote", QT_TRANSLATE_NOOP("Actions", "&Quote"), "Annotate", "make_quote", ("Q",), True
-    ),
+    ActionSpec("annotate.quote", QT_TRANSLATE_NOOP("Actions", "&Quote"), "Annotate", ("Q",), True),
     ActionSpec(
         "annotate.speaker",
         QT_TRANSLATE_NOOP("Actions", "Set &speaker of the quote"),
         "Annotate",
-        "set_speaker",
         ("S",),
         True,
     ),
@@ -119,7 +109,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "annotate.cue",
         QT_TRANSLATE_NOOP("Actions", "Set c&ue of the quote"),
         "Annotate",
-        "set_cue",
         ("U",),
         True,
     ),
@@ -127,7 +116,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "annotate.correction",
         QT_TRANSLATE_NOOP("Actions", "&Correction…"),
         "Annotate",
-        "make_correction",
         ("C",),
         True,
     ),
@@ -135,7 +123,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "annotate.mark_all",
         QT_TRANSLATE_NOOP("Actions", "Mark all &occurrences"),
         "Annotate",
-        "mark_all",
         ("O",),
         True,
     ),
@@ -143,7 +130,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "annotate.add_mention",
         QT_TRANSLATE_NOOP("Actions", "Add as &mention of…"),
         "Annotate",
-        "choose_entity_for_mention",
         ("M",),
         True,
     ),
@@ -151,35 +137,32 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "annotate.merge",
         QT_TRANSLATE_NOOP("Actions", "Merge selected entities"),
         "Annotate",
-        "merge_entities",
         ("Ctrl+M",),
     ),
     ActionSpec(
         "annotate.split",
         QT_TRANSLATE_NOOP("Actions", "Split mention into a new entity"),
         "Annotate",
-        "split_mention",
         ("Ctrl+Shift+M",),
     ),
     ActionSpec(
         "annotate.grow",
         QT_TRANSLATE_NOOP("Actions", "Grow / shrink the end by a word"),
         "Annotate",
-        "",
         ("Shift+Right", "Shift+Left"),
+        by_widget=True,
     ),
     ActionSpec(
         "annotate.grow_start",
         QT_TRANSLATE_NOOP("Actions", "Grow / shrink the start by a word"),
         "Annotate",
-        "",
         ("Ctrl+Shift+Left", "Ctrl+Shift+Right"),
+        by_widget=True,
     ),
     ActionSpec(
         "review.accept",
         QT_TRANSLATE_NOOP("Actions", "&Accept suggestion"),
         "Review",
-        "accept_suggestion",
         ("A",),
         True,
     ),
@@ -187,7 +170,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "review.reject",
         QT_TRANSLATE_NOOP("Actions", "&Reject suggestion"),
         "Review",
-        "reject_suggestion",
         ("R",),
         True,
     ),
@@ -195,7 +177,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "review.accept_all",
         QT_TRANSLATE_NOOP("Actions", "Accept all suggestions in this &panel"),
         "Review",
-        "accept_all_suggestions",
         ("Shift+A",),
         True,
     ),
@@ -203,7 +184,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "review.next",
         QT_TRANSLATE_NOOP("Actions", "&Next suggestion"),
         "Review",
-        "next_suggestion",
         ("N",),
         True,
     ),
@@ -211,14 +191,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "tools.suggest",
         QT_TRANSLATE_NOOP("Actions", "&Suggest annotations"),
         "Tools",
-        "run_suggestions",
         ("F7",),
     ),
     ActionSpec(
         "tools.suggest_on_open",
         QT_TRANSLATE_NOOP("Actions", "Suggest when an article &opens"),
         "Tools",
-        "toggle_suggest_on_open",
         (),
         checkable=True,
     ),
@@ -226,27 +204,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "tools.apply",
         QT_TRANSLATE_NOOP("Actions", "A&pply accepted corrections…"),
         "Tools",
-        "apply_corrections",
     ),
     ActionSpec(
         "tools.statistics",
         QT_TRANSLATE_NOOP("Actions", "S&tatistics…"),
         "Tools",
-        "folders.show_statistics",
         ("Ctrl+Shift+I",),
     ),
-    ActionSpec(
-        "view.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "View", "zoom_in", (SK.ZoomIn, "Ctrl+=")
-    ),
-    ActionSpec("view.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "View", "zoom_out", (SK.ZoomOut,)),
-    ActionSpec(
-        "view.zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Reset zoom"), "View", "zoom_reset", ("Ctrl+0",)
-    ),
+    ActionSpec("view.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "View", (SK.ZoomIn, "Ctrl+=")),
+    ActionSpec("view.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "View", (SK.ZoomOut,)),
+    ActionSpec("view.zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Reset zoom"), "View", ("Ctrl+0",)),
     ActionSpec(
         "view.snap",
         QT_TRANSLATE_NOOP("Actions", "&Snap selections to whole words"),
         "View",
-        "toggle_snap",
         (),
         checkable=True,
     ),
@@ -254,10 +225,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "help.shortcuts",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         "Help",
-        "show_shortcuts",
         (SK.HelpContents, "F1"),
     ),
-    ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About editor-app"), "Help", "show_about"),
+    ActionSpec(
+        "help.about",
+        QT_TRANSLATE_NOOP("Actions", "&About editor-app"),
+        "Help",
+    ),
 )
 MENUS = ("File", "Edit", "Annotate", "Review", "Tools", "View", "Help")
 MENU_TITLES = {
@@ -299,22 +273,40 @@ def shortcut_text(spec: ActionSpec) -> str:
     return ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in sequences(spec))
 
 
+Handlers = Mapping[str, Callable[[], object]]
+"""What each action does, by action id."""
+
+
+def bound_ids() -> set[str]:
+    """The ids of the actions that need a handler (every one but the keys a widget handles)."""
+    return {spec.id for spec in ACTIONS if not spec.by_widget}
+
+
+def check_handlers(handlers: Handlers) -> None:
+    """Raise ValueError unless every action has a handler and every handler an action."""
+    missing = sorted(bound_ids() - set(handlers))
+    unknown = sorted(set(handlers) - bound_ids())
+    if missing or unknown:
+        raise ValueError(f"actions without a handler: {missing}; handlers without an action: {unknown}")
+
+
 def build_actions(
     owner: QWidget,
     menus: dict[str, QMenu],
-    handler: Callable[[str], Callable[[], object]],
+    handlers: Handlers,
     local_to: list[QWidget],
 ) -> dict[str, QAction]:
-    """Create every action, put it in its menu and bind its keys."""
+    """Create every action, put it in its menu and bind its keys and its handler."""
+    check_handlers(handlers)
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
-        if not spec.handler:
-            continue  # documented keys handled by a widget (the article view's Shift+arrows)
+        if spec.by_widget:
+            continue
         action = QAction(action_text(spec), owner)
         action.setObjectName(spec.id)
         action.setShortcuts(sequences(spec))
         action.setCheckable(spec.checkable)
-        callback = handler(spec.handler)
+        callback = handlers[spec.id]
         action.triggered.connect(lambda _checked=False, cb=callback: cb())
         if spec.local:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

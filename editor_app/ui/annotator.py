@@ -7,15 +7,12 @@ edits from :mod:`editor_app.model.edits` and pushes them on the undo stack.
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtGui import QUndoStack
-
 from editor_app.model import selection
-from editor_app.model.changes import EditLike, Session
+from editor_app.model.changes import EditLike
 from editor_app.model.document import Document
 from editor_app.model.edits import (
     AddMention,
     Compound,
-    EditError,
     MergeEntities,
     Relabel,
     RemoveMention,
@@ -33,8 +30,9 @@ from editor_app.model.intervals import Entry, SpanIndex
 from editor_app.model.records import Correction, Entity, Quote
 from editor_app.storage.config import LabelSchema
 from editor_app.ui.article_view import ArticleView
-from editor_app.ui.commands import EditCommand
 from editor_app.ui.i18n import translate
+from editor_app.ui.notices import Notices
+from editor_app.ui.workspace import Workspace
 
 OPEN_CORRECTIONS = ("open", "suggested")
 
@@ -48,49 +46,32 @@ class Target:
 
 
 class Annotator:
-    def __init__(
-        self,
-        session: Session,
-        stack: QUndoStack,
-        view: ArticleView,
-        index: SpanIndex,
-        schema: LabelSchema,
-        tell: Callable[[str], None],
-    ):
-        self.session, self.stack, self.view, self.index, self.schema = session, stack, view, index, schema
-        self.tell = tell
-        self.author: Callable[[], str | None] = lambda: None
+    def __init__(self, workspace: Workspace, view: ArticleView, notices: Notices):
+        self.workspace, self.view = workspace, view
+        self.tell = notices.notice
         self.current: Target | None = None
         self.last_label: str | None = None
         self.on_current: Callable[[Target | None], None] = lambda target: None
         self.ask_correction: Callable[[int, int], None] = lambda start, end: None
         self.ask_speaker: Callable[[str], None] = lambda quote_id: None
-        self.read_only_reason: str | None = None
-        """Set while the article is locked by someone else: every edit is refused with this reason."""
 
     @property
     def doc(self) -> Document:
-        return self.session.doc
+        return self.workspace.doc
 
-    # Plumbing --------------------------------------------------------------------------------------
+    @property
+    def index(self) -> SpanIndex:
+        return self.workspace.index
+
+    @property
+    def schema(self) -> LabelSchema:
+        return self.workspace.schema
+
+    def author(self) -> str | None:
+        return self.workspace.author()
 
     def push(self, edit: EditLike) -> bool:
-        """Check the edit on the document, then push it; a bad edit is explained, not raised."""
-        if self.read_only_reason:
-            self.tell(self.read_only_reason)
-            return False
-        try:
-            changes = edit.apply(self.doc)
-            edit.revert(self.doc)
-        except (EditError, KeyError) as exc:
-            self.tell(
-                translate("Annotator", "Cannot {edit}: {reason}").format(edit=edit.text.lower(), reason=exc)
-            )
-            return False
-        if not changes.steps:
-            return False
-        self.stack.push(EditCommand(self.session, edit))
-        return True
+        return self.workspace.push(edit)
 
     def set_current(self, target: Target | None, notify: bool = True) -> None:
         if target is not None and self.doc.find(target.record_id) is None:

@@ -5,9 +5,6 @@ fit the new offsets: the undo history is cleared first (they are saved with the 
 apply itself becomes the one step that Undo takes back, until the article is closed.
 """
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
@@ -16,21 +13,21 @@ from editor_app.model.records import Correction
 from editor_app.storage.apply_files import Undo, apply_to_files, undo_apply
 from editor_app.storage.errors import FileProblem, explain
 from editor_app.ui.i18n import translate
-
-if TYPE_CHECKING:
-    from editor_app.ui.main_window import MainWindow
+from editor_app.ui.notices import Notices
+from editor_app.ui.workspace import Workspace
 
 
 class ApplyCommand(QUndoCommand):
-    def __init__(self, window: "MainWindow", corrections: list[Correction]):
+    def __init__(self, workspace: Workspace, notices: Notices, corrections: list[Correction]):
         super().__init__(translate("Applying", "Apply {count} correction(s)").format(count=len(corrections)))
-        self.window = window
+        self.workspace = workspace
+        self.notices = notices
         self.corrections = corrections
         self.undo_data: Undo | None = None
         self.failed: str | None = None
 
     def redo(self) -> None:
-        opened = self.window.opened
+        opened = self.workspace.files
         assert opened is not None
         try:
             result, self.undo_data = apply_to_files(opened, self.corrections)
@@ -38,7 +35,7 @@ class ApplyCommand(QUndoCommand):
             self.failed = explain(exc)
             self.setObsolete(True)
             return
-        self.window.show_applied(result.document)
+        self.workspace.show_applied(result.document)
         if result.orphaned:
             message = translate(
                 "Applying",
@@ -49,7 +46,7 @@ class ApplyCommand(QUndoCommand):
             message = translate(
                 "Applying", "Applied {count} correction(s) to {name} (backup kept). Undo takes it back."
             )
-        self.window.notice(
+        self.notices.notice(
             message.format(
                 count=len(result.applied), name=opened.article_path.name, orphaned=len(result.orphaned)
             ),
@@ -57,45 +54,44 @@ class ApplyCommand(QUndoCommand):
         )
 
     def undo(self) -> None:
-        opened = self.window.opened
+        opened = self.workspace.files
         if opened is None or self.undo_data is None:
             return
         try:
             undo_apply(opened, self.undo_data)
         except (FileProblem, OSError) as exc:
             message = explain(exc)
-            self.window.notice(
+            self.notices.notice(
                 translate("Applying", "Could not undo the apply: {reason}").format(reason=message),
                 banner=True,
             )
             return
-        self.window.reload(keep_history=True)
-        QTimer.singleShot(0, self.window.undo_stack.setClean)  # what is on disk is what is shown
-        self.window.notice(
+        self.workspace.reload(keep_history=True)
+        QTimer.singleShot(0, self.workspace.undo_stack.setClean)  # what is on disk is what is shown
+        self.notices.notice(
             translate("Applying", "Put back {name} as it was before the corrections.").format(
                 name=opened.article_path.name
             )
         )
 
 
-def apply_accepted(window: "MainWindow", confirm: Callable[[str], bool]) -> bool:
+def apply_accepted(workspace: Workspace, notices: Notices) -> bool:
     """Apply the accepted corrections of the open article, asking first about direct quotes."""
-    opened = window.opened
-    if opened is None:
-        window.notice(translate("Applying", "Open an article first."))
+    if workspace.files is None:
+        notices.notice(translate("Applying", "Open an article first."))
         return False
-    if window.annotator.read_only_reason:
-        window.notice(window.annotator.read_only_reason)
+    if workspace.read_only_reason:
+        notices.notice(workspace.read_only_reason)
         return False
-    doc = window.session.doc
+    doc = workspace.doc
     chosen = applicable(doc)
     if not chosen:
-        window.notice(translate("Applying", "No accepted corrections to apply (accept some with A first)."))
+        notices.notice(translate("Applying", "No accepted corrections to apply (accept some with A first)."))
         return False
     in_quotes = corrections_inside_direct_quotes(doc, chosen)
     if in_quotes:
         listing = ", ".join(f"{c.span.text!r} -> {c.replacement!r}" for c in in_quotes[:5])
-        if not confirm(
+        if not notices.confirm(
             translate(
                 "Applying",
                 "{count} correction(s) change words inside direct quotes ({listing}). "
@@ -104,21 +100,21 @@ def apply_accepted(window: "MainWindow", confirm: Callable[[str], bool]) -> bool
         ):
             chosen = [c for c in chosen if c not in in_quotes]
             if not chosen:
-                window.notice(
+                notices.notice(
                     translate(
                         "Applying", "Nothing applied: every accepted correction was inside a direct quote."
                     )
                 )
                 return False
     # Saved first, so that undoing the apply brings back these annotations, not an older sidecar.
-    if window.is_dirty() and not window.save():
+    if workspace.is_dirty() and not workspace.save():
         return False
-    window.undo_stack.clear()
-    command = ApplyCommand(window, chosen)
-    window.undo_stack.push(command)
-    window.undo_stack.setClean()  # the apply wrote the sidecar too
+    workspace.undo_stack.clear()
+    command = ApplyCommand(workspace, notices, chosen)
+    workspace.undo_stack.push(command)
+    workspace.undo_stack.setClean()  # the apply wrote the sidecar too
     if command.failed:
-        window.notice(
+        notices.notice(
             translate("Applying", "Corrections not applied: {reason}").format(reason=command.failed),
             banner=True,
         )

@@ -4,71 +4,36 @@ An orphaned span keeps its old offsets and words and is never moved by a guess; 
 the right words in the article and presses Place, or deletes the annotation.
 """
 
-from dataclasses import dataclass, replace
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from editor_app.model.changes import ChangeSet, EditLike
+from editor_app.model.changes import ChangeSet
 from editor_app.model.document import Document
-from editor_app.model.edits import RemoveMention, RemoveRecord, ReplaceRecord, ResizeSpan
-from editor_app.model.records import Entity, Quote, Record, Span
+from editor_app.model.orphaned import Orphan, delete_edit, orphans_of, place_edit, touches_orphans
+from editor_app.model.records import Correction, Entity, Quote
+from editor_app.ui.article_view import ArticleView
 from editor_app.ui.i18n import term, translate
+from editor_app.ui.notices import Notices
+from editor_app.ui.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Orphan:
-    record_id: str
-    kind: str
-    span: Span
-    describe: str
-    is_cue: bool = False
-
-
-def orphans_of(doc: Document) -> list[Orphan]:
-    found: list[Orphan] = []
-    for entity in doc.entities:
-        for mention in entity.mentions:
-            if mention.orphaned:
-                found.append(
-                    Orphan(
-                        entity.id,
-                        "mention",
-                        mention,
-                        translate("Orphans", "mention of {entity} ({label})").format(
-                            entity=entity.name, label=entity.label
-                        ),
-                    )
-                )
-    for quote in doc.quotes:
-        if quote.span.orphaned:
-            describe = translate("Orphans", "{kind} quote").format(kind=term(quote.kind))
-            found.append(Orphan(quote.id, "quote", quote.span, describe))
-        if quote.cue is not None and quote.cue.orphaned:
-            found.append(
-                Orphan(quote.id, "cue", quote.cue, translate("Orphans", "cue of a quote"), is_cue=True)
-            )
-    for correction in doc.corrections:
-        if correction.span.orphaned:
-            found.append(
-                Orphan(
-                    correction.id,
-                    "correction",
-                    correction.span,
-                    translate("Orphans", "correction to “{replacement}”").format(
-                        replacement=correction.replacement
-                    ),
-                )
-            )
-    return found
-
-
-def touches_orphans(changes: ChangeSet) -> bool:
-    return any(span.orphaned for span in changes.spans())
+def describe(orphan: Orphan) -> str:
+    record = orphan.record
+    if orphan.is_cue:
+        return translate("Orphans", "cue of a quote")
+    if isinstance(record, Entity):
+        return translate("Orphans", "mention of {entity} ({label})").format(
+            entity=record.name, label=record.label
+        )
+    if isinstance(record, Quote):
+        return translate("Orphans", "{kind} quote").format(kind=term(record.kind))
+    assert isinstance(record, Correction)
+    return translate("Orphans", "correction to “{replacement}”").format(replacement=record.replacement)
 
 
 class OrphanModel(QAbstractListModel):
@@ -90,39 +55,15 @@ class OrphanModel(QAbstractListModel):
         orphan = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return translate("Orphans", "“{text}”: {what}, was at {offset}").format(
-                text=_short(orphan.span.text), what=orphan.describe, offset=orphan.span.start
+                text=_short(orphan.span.text), what=describe(orphan), offset=orphan.span.start
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return translate("Orphans", "{what}: “{text}”").format(
-                what=orphan.describe, text=orphan.span.text
+                what=describe(orphan), text=orphan.span.text
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             return orphan.span.text
         return None
-
-
-def place_edit(doc: Document, orphan: Orphan, start: int, end: int) -> EditLike:
-    """The edit that puts ``orphan`` on ``start:end`` of the current text."""
-    record = doc.find(orphan.record_id)
-    if isinstance(record, Quote) and orphan.is_cue:
-        return ReplaceRecord(replace_cue(record, doc.span(start, end)), translate("Orphans", "Place cue"))
-    mention = (orphan.span.start, orphan.span.end) if isinstance(record, Entity) else None
-    edit = ResizeSpan(orphan.record_id, start, end, mention)
-    edit.text = translate("Orphans", "Place orphaned span")
-    return edit
-
-
-def delete_edit(doc: Document, orphan: Orphan) -> EditLike:
-    record: Record | None = doc.find(orphan.record_id)
-    if isinstance(record, Entity):
-        return RemoveMention(record.id, orphan.span.start, orphan.span.end)
-    if isinstance(record, Quote) and orphan.is_cue:
-        return ReplaceRecord(replace_cue(record, None), translate("Orphans", "Remove cue"))
-    return RemoveRecord(orphan.record_id)
-
-
-def replace_cue(quote: Quote, cue: Span | None) -> Quote:
-    return replace(quote, cue=cue)
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -133,8 +74,11 @@ def _short(text: str, limit: int = 60) -> str:
 class OrphanPanel(QWidget):
     """Shown only while there are orphans."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, workspace: Workspace, view: ArticleView, notices: Notices):
+        super().__init__()
+        self.workspace = workspace
+        self.article_view = view
+        self.notices = notices
         self.setObjectName("orphansPanel")
         self.model = OrphanModel()
         layout = QVBoxLayout(self)
@@ -162,6 +106,48 @@ class OrphanPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.hide()
+        self.place_button.clicked.connect(self.place)
+        self.delete_button.clicked.connect(self.delete)
+        self.view.clicked.connect(self._chosen)
+        workspace.document_replaced.connect(lambda: self.reset(workspace.doc))
+        workspace.changed.connect(self._changed)
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if touches_orphans(changes):
+            self.reset(self.workspace.doc)
+
+    def _chosen(self, _index: QModelIndex) -> None:
+        orphan = self.current()
+        if orphan is not None and orphan.span.end <= len(self.workspace.doc.text):
+            self.article_view.flash(orphan.span.start, orphan.span.end)
+
+    def place(self) -> bool:
+        """Put the chosen orphan on the words selected in the article."""
+        orphan = self.current()
+        selected = self.article_view.selected_range()
+        if orphan is None:
+            return False
+        if selected is None:
+            self.notices.notice(
+                translate("MainWindow", "Select the words this annotation belongs on, then press Place.")
+            )
+            return False
+        edit = place_edit(self.workspace.doc, orphan, *selected)
+        edit.text = (
+            translate("Orphans", "Place cue")
+            if orphan.is_cue
+            else translate("Orphans", "Place orphaned span")
+        )
+        return self.workspace.push(edit)
+
+    def delete(self) -> bool:
+        orphan = self.current()
+        if orphan is None:
+            return False
+        edit = delete_edit(self.workspace.doc, orphan)
+        if orphan.is_cue:
+            edit.text = translate("Orphans", "Remove cue")
+        return self.workspace.push(edit)
 
     def reset(self, doc: Document) -> None:
         self.model.reset(doc)

@@ -96,6 +96,11 @@ def setting(settings: QSettings, key: str) -> Any:
     return str(value) if value is not None else default
 
 
+def author_name(settings: QSettings) -> str | None:
+    """The user's name, written as ``by`` on what they annotate; None until they give one."""
+    return str(setting(settings, "author")).strip() or None
+
+
 class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None, settings: QSettings, schema: LabelSchema):
         super().__init__(parent)

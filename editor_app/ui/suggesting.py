@@ -7,7 +7,7 @@ its result is added as one undoable edit. Accepting and rejecting are ordinary u
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QSettings, QThread, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from editor_app.model.changes import EditLike
@@ -16,13 +16,15 @@ from editor_app.model.document import Document
 from editor_app.model.edits import AddRecord, Compound, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Quote, Record
 from editor_app.suggest.decisions import SUGGESTED, accept, accept_mention, pending, reject, reject_mention
-from editor_app.ui.annotator import Target
+from editor_app.ui.annotator import Annotator, Target
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from editor_app.ui.notices import Notices
+from editor_app.ui.preferences import setting
+from editor_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from editor_app.suggest.corrections import StyleRule
     from editor_app.suggest.engine import Suggestions
-    from editor_app.ui.main_window import MainWindow
 
 
 class SuggestWorker(QThread):
@@ -61,9 +63,12 @@ class SuggestWorker(QThread):
 
 
 class Suggesting(QObject):
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, workspace: Workspace, notices: Notices, annotator: Annotator, settings: QSettings):
+        super().__init__(workspace)
+        self.workspace = workspace
+        self.notices = notices
+        self.annotator = annotator
+        self.settings = settings
         self.worker: SuggestWorker | None = None
         self.progress = QProgressBar()
         self.progress.setObjectName("suggestProgress")
@@ -76,9 +81,15 @@ class Suggesting(QObject):
         self.cancel_button.setObjectName("suggestCancel")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
-        window.statusBar().addPermanentWidget(self.progress)
-        window.statusBar().addPermanentWidget(self.cancel_button)
         self.on_finished: Callable[[Suggestions | None], None] = lambda result: None
+        workspace.opened.connect(self._opened)
+
+    def suggest_on_open(self) -> bool:
+        return bool(setting(self.settings, "suggest/on_open"))
+
+    def _opened(self, _files: object) -> None:
+        if self.suggest_on_open() and not self.workspace.read_only:
+            self.start()
 
     @property
     def running(self) -> bool:
@@ -87,26 +98,26 @@ class Suggesting(QObject):
     # Running --------------------------------------------------------------------------------------
 
     def start(self) -> bool:
-        window = self.window
-        if window.opened is None:
-            window.notice(translate("Suggesting", "Open an article first, then ask for suggestions."))
+        workspace, notice = self.workspace, self.notices.notice
+        if workspace.files is None:
+            notice(translate("Suggesting", "Open an article first, then ask for suggestions."))
             return False
         if self.running:
-            window.notice(translate("Suggesting", "Suggestions are already being worked out."))
+            notice(translate("Suggesting", "Suggestions are already being worked out."))
             return False
-        if window.annotator.read_only_reason:
-            window.notice(window.annotator.read_only_reason)
+        if workspace.read_only_reason:
+            notice(workspace.read_only_reason)
             return False
-        worker = SuggestWorker(shallow_copy(window.session.doc), self._rules(), self)
+        worker = SuggestWorker(shallow_copy(workspace.doc), self._rules(), self)
         worker.progressed.connect(self._progressed)
         worker.done.connect(lambda result, w=worker: self._done(w, result))
         worker.failed.connect(lambda message, w=worker: self._failed(w, message))
         self.worker = worker
-        self._started_on = (window.session, window.session.version)
+        self._started_on = (workspace.session, workspace.session.version)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        window.notice(translate("Suggesting", "Working out suggestions…"))
+        notice(translate("Suggesting", "Working out suggestions…"))
         worker.start()
         return True
 
@@ -121,11 +132,11 @@ class Suggesting(QObject):
         from editor_app.suggest.corrections import default_style_rules
         from editor_app.suggest.house_rules import rules_for
 
-        if self.window.opened is None:
+        if self.workspace.files is None:
             return default_style_rules()
-        rules, problems = rules_for(self.window.opened.article_path)
+        rules, problems = rules_for(self.workspace.files.article_path)
         if problems:
-            self.window.notice("; ".join(problems[:3]))
+            self.notices.notice("; ".join(problems[:3]))
         return rules
 
     def _progressed(self, _name: str, fraction: float) -> None:
@@ -141,14 +152,14 @@ class Suggesting(QObject):
 
     def _failed(self, worker: SuggestWorker, message: str) -> None:
         self._finish(worker)
-        self.window.notice(message, banner=message != translate("Suggesting", "Suggestions cancelled."))
+        self.notices.notice(message, banner=message != translate("Suggesting", "Suggestions cancelled."))
         self.on_finished(None)
 
     def _done(self, worker: SuggestWorker, result: "Suggestions") -> None:
         self._finish(worker)
-        window = self.window
-        if (window.session, window.session.version) != self._started_on:
-            window.notice(
+        workspace, notice = self.workspace, self.notices.notice
+        if (workspace.session, workspace.session.version) != self._started_on:
+            notice(
                 translate(
                     "Suggesting",
                     "The annotations changed while suggestions were worked out; run them again (F7).",
@@ -157,7 +168,7 @@ class Suggesting(QObject):
             self.on_finished(None)
             return
         if not len(result):
-            window.notice(translate("Suggesting", "No new suggestions."))
+            notice(translate("Suggesting", "No new suggestions."))
             self.on_finished(result)
             return
         edits: list[EditLike] = [
@@ -167,8 +178,8 @@ class Suggesting(QObject):
             ReplaceRecord(entity, translate("Suggesting", "Suggest mentions")) for entity in result.extended
         ]
         what = translate("Suggesting", "Suggestions ({summary})").format(summary=summary(result))
-        if window.annotator.push(Compound(what, edits)):
-            window.notice(
+        if workspace.push(Compound(what, edits)):
+            notice(
                 translate(
                     "Suggesting", "Suggested {summary}. A accepts, R rejects, N goes to the next one."
                 ).format(summary=summary(result))
@@ -179,24 +190,26 @@ class Suggesting(QObject):
 
     def decide(self, accepted: bool) -> bool:
         """Accept or reject the current annotation (or, for an entity, its current mention)."""
-        annotator = self.window.annotator
+        annotator = self.annotator
         target = annotator.current
         record = annotator.doc.find(target.record_id) if target else None
         if target is None or record is None:
-            self.window.notice(translate("Suggesting", "Choose a suggestion first (N goes to the next one)."))
+            self.notices.notice(
+                translate("Suggesting", "Choose a suggestion first (N goes to the next one).")
+            )
             return False
-        by = self.window.author_name()
+        by = self.workspace.author()
         after: Record
         if isinstance(record, Entity) and target.mention is not None and record.status != SUGGESTED:
             mention = next((m for m in record.mentions if (m.start, m.end) == target.mention), None)
             if mention is None or mention.status != SUGGESTED:
-                self.window.notice(translate("Suggesting", "This mention is not a suggestion."))
+                self.notices.notice(translate("Suggesting", "This mention is not a suggestion."))
                 return False
             after = (accept_mention if accepted else reject_mention)(record, *target.mention)
         elif record.status == SUGGESTED:
             after = _decided(record, accepted, by)
         else:
-            self.window.notice(
+            self.notices.notice(
                 translate("Suggesting", "This {kind} is not a suggestion.").format(
                     kind=translate("Suggesting", KIND_NAME[type(record)])
                 )
@@ -214,11 +227,11 @@ class Suggesting(QObject):
 
     def accept_all_in_panel(self, kind: type[Record] | None) -> int:
         """Shift+A: accept every pending suggestion of one kind (the focused panel's), or all."""
-        doc = self.window.annotator.doc
-        by = self.window.author_name()
+        doc = self.workspace.doc
+        by = self.workspace.author()
         chosen = [r for r in pending(doc) if kind is None or isinstance(r, kind)]
         if not chosen:
-            self.window.notice(translate("Suggesting", "No suggestions to accept here."))
+            self.notices.notice(translate("Suggesting", "No suggestions to accept here."))
             return 0
         edits = [
             ReplaceRecord(_decided(record, True, by), translate("Suggesting", "Accept suggestion"))
@@ -228,8 +241,8 @@ class Suggesting(QObject):
             "Suggesting", KIND_NAMES.get(kind, "suggestions") if kind is not None else "suggestions"
         )
         title = translate("Suggesting", "Accept all suggested {kinds}").format(kinds=what)
-        if self.window.annotator.push(Compound(title, edits)):
-            self.window.notice(
+        if self.workspace.push(Compound(title, edits)):
+            self.notices.notice(
                 translate("Suggesting", "Accepted {count} suggested {kinds}.").format(
                     count=len(edits), kinds=what
                 )
@@ -238,7 +251,7 @@ class Suggesting(QObject):
         return 0
 
     def next_suggestion(self, after_position: int | None = None) -> bool:
-        annotator = self.window.annotator
+        annotator = self.annotator
         waiting = pending(annotator.doc)
         waiting_mentions = [
             (m.start, e.id, (m.start, m.end))
@@ -258,7 +271,7 @@ class Suggesting(QObject):
         candidates += waiting_mentions
         if not candidates:
             annotator.set_current(None)
-            self.window.notice(translate("Suggesting", "No suggestions left to decide."))
+            self.notices.notice(translate("Suggesting", "No suggestions left to decide."))
             return False
         candidates.sort(key=lambda c: c[0])
         later = [c for c in candidates if c[0] > here]
@@ -267,7 +280,7 @@ class Suggesting(QObject):
         annotator.set_current(target)
         found = annotator.span_of(target)
         if found is not None:
-            self.window.article_view.flash(*found)
+            annotator.view.flash(*found)
         return True
 
 

@@ -629,10 +629,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This article is open read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> Your changes are still here and in the recovery file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,10 +638,6 @@
     </message>
     <message>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

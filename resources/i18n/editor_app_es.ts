@@ -629,10 +629,6 @@
         <translation>Nada que guardar: abra primero un artículo.</translation>
     </message>
     <message>
-        <source>This article is open read-only.</source>
-        <translation>Este artículo está abierto en modo de solo lectura.</translation>
-    </message>
-    <message>
         <source> Your changes are still here and in the recovery file.</source>
         <translation> Sus cambios siguen aquí y en el archivo de recuperación.</translation>
     </message>
@@ -643,10 +639,6 @@
     <message>
         <source>Saved {name}</source>
         <translation>Guardado {name}</translation>
-    </message>
-    <message>
-        <source>the article</source>
-        <translation>el artículo</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

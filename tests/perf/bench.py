@@ -150,7 +150,7 @@ def window_measures(chars: int, annotations: int, runs: int, edits: int) -> list
             floor_times.append(timed(floor))
             app.processEvents()
             if window is not None:
-                window.undo_stack.setClean()
+                window.workspace.undo_stack.setClean()
                 window.close()
                 window.deleteLater()
                 app.processEvents()
@@ -209,7 +209,7 @@ def window_measures(chars: int, annotations: int, runs: int, edits: int) -> list
                 value <= 0.5 and stable,
             )
         )
-        window.undo_stack.setClean()
+        window.workspace.undo_stack.setClean()
         window.close()
     return rows
 
@@ -226,7 +226,7 @@ def edit_measures(
     ``processEvents``, so that no cost hides between two measurements; the last row adds both up.
     """
     view = window.article_view
-    stack = window.undo_stack
+    stack = window.workspace.undo_stack
     actions = window.actions_by_id
 
     def edit_and_paint(action: str) -> None:

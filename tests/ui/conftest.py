@@ -23,7 +23,7 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 def window(qtbot: Any) -> MainWindowClass:
     win = MainWindowClass()
     # Closing at the end of a test must not wait for someone to answer "Save changes?".
-    win.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    win.notices.ask_unsaved = lambda _name: QMessageBox.StandardButton.Discard
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
@@ -33,7 +33,7 @@ def window(qtbot: Any) -> MainWindowClass:
 
 def select_text(win: MainWindowClass, needle: str, occurrence: int = 0) -> tuple[int, int]:
     """Select the n-th occurrence of ``needle`` in the article view, as a user would; code points back."""
-    text = win.session.doc.text
+    text = win.workspace.doc.text
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(needle, start + 1)

@@ -40,7 +40,7 @@ def test_annotations_are_told_in_words_in_the_panels_and_the_article(
     assert window.article_view.accessibleDescription() == "Mention of Chris Magnus (PERSON): Chris Magnus"
     select_text(window, "Magnus", 1)
     press(qtbot, window, Qt.Key.Key_O)  # every other "Magnus" becomes a mention too
-    entity = window.session.doc.entities[0]
+    entity = window.workspace.doc.entities[0]
     top = window.entity_model.index(0, 0)
     assert top.data(TEXT) == f"PERSON: Chris Magnus, {len(entity.mentions)} mentions"
     mention = window.entity_model.index_of(entity.id, (entity.mentions[1].start, entity.mentions[1].end))

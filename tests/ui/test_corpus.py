@@ -45,18 +45,18 @@ def test_open_a_folder_mark_one_done_and_move_on(qtbot, window, folder):
     assert [r[0] for r in rows(window)] == ["a-magnus.txt", "b-second.txt", "wires/c-third.md"]
     assert rows(window)[0][1] == "in-progress"
     assert window.progress_label.text() == "0/3 done"
-    assert window.opened is not None
-    assert window.opened.article_path.name == "a-magnus.txt"  # the first not done
+    assert window.workspace.files is not None
+    assert window.workspace.files.article_path.name == "a-magnus.txt"  # the first not done
 
     index = window.status_box.findText("done")
     window.status_box.setCurrentIndex(index)
     window.status_box.activated.emit(index)
-    assert window.session.doc.status == "done"
+    assert window.workspace.doc.status == "done"
     assert "unsaved" in rows(window)[0][2]
 
     window.article_view.setFocus()
     qtbot.keyClick(window.article_view, Qt.Key.Key_Right, ALT)
-    assert window.opened.article_path.name == "b-second.txt"
+    assert window.workspace.files.article_path.name == "b-second.txt"
     assert open_document(folder / "a-magnus.txt").document.status == "done"  # saved on the way
     assert rows(window)[0][1] == "done"
     assert "unsaved" not in rows(window)[0][2]
@@ -65,10 +65,10 @@ def test_open_a_folder_mark_one_done_and_move_on(qtbot, window, folder):
     assert Path(current.data(PathRole)).name == "b-second.txt"
 
     qtbot.keyClick(window.article_view, Qt.Key.Key_Right, ALT)
-    assert window.opened.article_path.name == "c-third.md"
+    assert window.workspace.files.article_path.name == "c-third.md"
     assert not window.folders.next_article()  # the last one
     qtbot.keyClick(window.article_view, Qt.Key.Key_Left, ALT)
-    assert window.opened.article_path.name == "b-second.txt"
+    assert window.workspace.files.article_path.name == "b-second.txt"
 
 
 def test_filters_by_status_and_name(qtbot, window, folder):
@@ -109,4 +109,4 @@ def test_a_folder_on_the_command_line_opens_the_folder_view(qtbot, folder):
     qtbot.addWidget(win)
     open_path(win, folder)
     assert win.corpus.model.folder == folder
-    assert win.opened is not None
+    assert win.workspace.files is not None

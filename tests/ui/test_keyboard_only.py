@@ -49,7 +49,7 @@ def test_annotating_and_saving_with_only_the_keyboard(
     qtbot: Any, window: MainWindow, sample_article: Path
 ) -> None:
     assert window.open_article(sample_article)
-    text = window.session.doc.text
+    text = window.workspace.doc.text
     view = window.article_view
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)  # the article has the focus
 
@@ -60,7 +60,7 @@ def test_annotating_and_saving_with_only_the_keyboard(
     key(qtbot, Qt.Key.Key_Right, CTRL | SHIFT)
     key(qtbot, Qt.Key.Key_Right, CTRL | SHIFT)
     key(qtbot, Qt.Key.Key_1)
-    assert [(e.label, e.name) for e in window.session.doc.entities] == [("PERSON", "Chris Magnus")]
+    assert [(e.label, e.name) for e in window.workspace.doc.entities] == [("PERSON", "Chris Magnus")]
     assert "Chris Magnus" in view.accessibleDescription()
 
     # A quote: on to its opening quotation mark, select to its last word, Q (the selection snaps to
@@ -69,7 +69,7 @@ def test_annotating_and_saving_with_only_the_keyboard(
     words_forward_to(qtbot, window, quote - 1)
     select_words(qtbot, window, quote + len(QUOTE))
     key(qtbot, Qt.Key.Key_Q)
-    assert [q.span.text for q in window.session.doc.quotes] == [QUOTE]
+    assert [q.span.text for q in window.workspace.doc.quotes] == [QUOTE]
 
     # Its cue: the next "said", U.
     said = text.index("said", quote)
@@ -82,7 +82,7 @@ def test_annotating_and_saving_with_only_the_keyboard(
     assert window.quotes_panel.isAncestorOf(focused())
     qtbot.keyClicks(focused(), "chris")
     key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session.doc.quotes[0].speaker is not None)
+    qtbot.waitUntil(lambda: window.workspace.doc.quotes[0].speaker is not None)
 
     # Back to the article with Shift+Tab, panel by panel (Quotes -> Entities -> article).
     qtbot.waitUntil(lambda: focused() is window.quotes_panel)

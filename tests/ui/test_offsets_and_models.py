@@ -53,7 +53,7 @@ def test_entities_on_an_emoji_and_crlf_article_are_painted_and_saved_at_exact_of
     qtbot.keyClick(window.article_view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     saved = yaml.safe_load(sidecar_path(stress_article).read_text(encoding="utf-8"))
     assert saved["source"]["newline"] == "crlf"
-    text = window.session.doc.text
+    text = window.workspace.doc.text
     mentions = sorted((m["start"], m["end"], m["text"]) for e in saved["entities"] for m in e["mentions"])
     assert mentions == [(s, e, text[s:e]) for s, e in spans]
     assert [m[2] for m in mentions] == ["Zoë", "Ng", "Ana Lima", "Ng"]
@@ -76,10 +76,10 @@ def test_the_item_models_pass_the_qt_model_tester_while_annotations_come_and_go(
     select_text(window, "Tuscon")
     start, end = window.article_view.selected_range() or (0, 0)
     window.annotator.add_correction(start, end, "Tucson", "spelling")
-    window.undo()
-    window.undo()
-    window.redo()
-    window.redo()
+    window.workspace.undo_stack.undo()
+    window.workspace.undo_stack.undo()
+    window.workspace.undo_stack.redo()
+    window.workspace.undo_stack.redo()
     assert model.rowCount() >= 1
 
 

@@ -25,7 +25,7 @@ def open_sample(window: MainWindow, article: Path) -> None:
 
 
 def magnus(window: MainWindow) -> Entity:
-    entity = window.session.doc.entity("e-magnus")
+    entity = window.workspace.doc.entity("e-magnus")
     assert entity is not None
     return entity
 
@@ -77,9 +77,9 @@ def test_mentions_added_to_an_expanded_and_to_a_collapsed_entity_show_up(
 ) -> None:
     open_sample(window, sample_article)
     model = window.entity_model
-    text = window.session.doc.text
+    text = window.workspace.doc.text
     start = find(text, "Magnus", 1)
-    assert window.annotator.push(AddMention("e-magnus", start, start + 6))
+    assert window.workspace.push(AddMention("e-magnus", start, start + 6))
     top = model.index_of("e-magnus")
     assert model.rowCount(top) == 4
     assert top.siblingAtColumn(2).data() == "4"
@@ -87,7 +87,7 @@ def test_mentions_added_to_an_expanded_and_to_a_collapsed_entity_show_up(
     assert [row[1] for row in mention_rows(window, top)] == [
         f"{m.start}-{m.end}" for m in magnus(window).mentions
     ]
-    window.undo()
+    window.workspace.undo_stack.undo()
     top = model.index_of("e-magnus")
     assert model.rowCount(top) == 3
     assert len(mention_rows(window, top)) == 3
@@ -99,23 +99,23 @@ def test_relabelling_renaming_and_deleting_update_the_row(
 ) -> None:
     open_sample(window, sample_article)
     model = window.entity_model
-    assert window.annotator.push(Relabel("e-magnus", "ORG"))
+    assert window.workspace.push(Relabel("e-magnus", "ORG"))
     top = model.index_of("e-magnus")
     assert top.siblingAtColumn(1).data() == "ORG"
-    assert top.data(Qt.ItemDataRole.DecorationRole) == QColor(window.schema.get("ORG").colour)
+    assert top.data(Qt.ItemDataRole.DecorationRole) == QColor(window.workspace.schema.get("ORG").colour)
 
     # Editing the name cell goes through the undo stack.
     assert model.setData(top, "C. Magnus", Qt.ItemDataRole.EditRole)
     assert magnus(window).name == "C. Magnus"
     assert model.index_of("e-magnus").data() == "C. Magnus"
-    window.undo()
+    window.workspace.undo_stack.undo()
     assert model.index_of("e-magnus").data() == "Chris Magnus"
 
     rows = model.rowCount()
-    assert window.annotator.push(RemoveRecord("e-magnus"))
+    assert window.workspace.push(RemoveRecord("e-magnus"))
     assert model.rowCount() == rows - 1
     assert not model.index_of("e-magnus").isValid()
-    window.undo()
+    window.workspace.undo_stack.undo()
     assert model.rowCount() == rows
     assert model.index_of("e-magnus").data(RecordIdRole) == "e-magnus"
 
@@ -127,9 +127,9 @@ def test_renaming_a_speaker_repaints_only_the_quotes_it_speaks(
     quotes = window.quote_model
     changed: list[tuple[int, int, int, int]] = []
     quotes.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), a.column(), b.row(), b.column())))
-    assert window.annotator.push(Relabel("e-magnus", "ORG"))
+    assert window.workspace.push(Relabel("e-magnus", "ORG"))
     assert changed == []  # the label is not shown in the quotes panel
-    assert window.annotator.push(ReplaceRecord(replace(magnus(window), name="Christopher Magnus")))
+    assert window.workspace.push(ReplaceRecord(replace(magnus(window), name="Christopher Magnus")))
     row = quotes.row_of("q-excited")
     assert changed == [(row, 1, row, 1)]
     assert quotes.index(row, 1).data() == "Christopher Magnus"
@@ -141,8 +141,8 @@ def test_the_entity_model_passes_the_model_tester_with_expanded_entities(
     open_sample(window, sample_article)
     window.entities_panel.expandAll()
     qtmodeltester.check(window.entity_model, force_py=True)
-    text = window.session.doc.text
+    text = window.workspace.doc.text
     start = find(text, "Magnus", 1)
-    assert window.annotator.push(AddMention("e-magnus", start, start + 6))
-    window.undo()
-    window.redo()
+    assert window.workspace.push(AddMention("e-magnus", start, start + 6))
+    window.workspace.undo_stack.undo()
+    window.workspace.undo_stack.redo()

@@ -23,7 +23,7 @@ def test_preferences_change_settings_and_label_colours(qtbot, window, sample_art
     author.setText("Ana Reyes")
     autosave.setValue(3)
     on_open.setChecked(True)
-    row = [spec.name for spec in window.schema.labels].index("PERSON")
+    row = [spec.name for spec in window.workspace.schema.labels].index("PERSON")
     colour = dialog.labels.cellWidget(row, 2)
     key = dialog.labels.cellWidget(row, 1)
     assert isinstance(colour, QPushButton)
@@ -32,13 +32,13 @@ def test_preferences_change_settings_and_label_colours(qtbot, window, sample_art
     key.setValue(7)
     dialog.accept()
 
-    assert window.author_name() == "Ana Reyes"
+    assert window.workspace.author() == "Ana Reyes"
     assert setting(window.settings, "autosave/seconds") == 3
-    assert window.safekeeping.autosave_timer.interval() == 3000
+    assert window.autosave.timer.interval() == 3000
     assert window.actions_by_id["tools.suggest_on_open"].isChecked()
-    assert window.schema.get("PERSON").colour == "#123456"
-    assert window.schema.by_key(7) is not None
-    assert window.schema.by_key(7).name == "PERSON"
+    assert window.workspace.schema.get("PERSON").colour == "#123456"
+    assert window.workspace.schema.by_key(7) is not None
+    assert window.workspace.schema.by_key(7).name == "PERSON"
     assert "Label as PERSON" in window.actions_by_id["label.7"].text()
     assert default_labels_path().read_bytes() == bundled
     path = user_labels_path()

@@ -35,7 +35,7 @@ def annotated(tmp_path: Path) -> Path:
 def add_person(qtbot: Any, win: MainWindow, words: str) -> None:
     select_text(win, words)
     press(qtbot, win, Qt.Key.Key_1)
-    assert any(e.name == words for e in win.session.doc.entities)
+    assert any(e.name == words for e in win.workspace.doc.entities)
 
 
 def names(path: Path) -> set[str]:
@@ -49,13 +49,13 @@ def test_unsaved_work_goes_to_a_recovery_file_not_the_sidecar(qtbot, window, ann
     side = sidecar_path(annotated)
     before = side.read_bytes()
     assert window.open_article(annotated)
-    window.safekeeping.set_autosave_seconds(0.2)
+    window.autosave.set_seconds(0.2)
     add_person(qtbot, window, "Alejandro Mayorkas")
     recovery = recovery_path(annotated)
     qtbot.waitUntil(recovery.exists, timeout=5000)
     assert side.read_bytes() == before
     assert not str(recovery).startswith(str(annotated.parent))
-    assert window.save()
+    assert window.workspace.save()
     assert not recovery.exists()
     assert "Alejandro Mayorkas" in names(annotated)
 
@@ -73,8 +73,8 @@ KILLED_APP = textwrap.dedent(
     win.show()
     article = sys.argv[1]
     assert win.open_article(article)
-    win.safekeeping.set_autosave_seconds(0.5)
-    text = win.session.doc.text
+    win.autosave.set_seconds(0.5)
+    text = win.workspace.doc.text
     start = text.index("Alejandro Mayorkas")
     win.article_view.select_range(start, start + len("Alejandro Mayorkas"))
     assert win.annotator.label_key(1)
@@ -107,11 +107,11 @@ def test_after_the_app_is_killed_the_edits_are_offered_back(qtbot, window, annot
     banner = window.banners.banner("recovery")
     assert banner is not None
     assert "2 entities" in banner.text  # what it holds, before restoring
-    assert window.read_only_reason() is None  # the dead process's lock was stale and taken over
+    assert window.workspace.read_only_reason is None  # the dead process's lock was stale and taken over
     banner.click("Restore")
-    assert any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
-    assert window.is_dirty()
-    assert window.save()
+    assert any(e.name == "Alejandro Mayorkas" for e in window.workspace.doc.entities)
+    assert window.workspace.is_dirty()
+    assert window.workspace.save()
     assert "Alejandro Mayorkas" in names(annotated)
     assert not recovery_path(annotated).exists()
 
@@ -119,15 +119,15 @@ def test_after_the_app_is_killed_the_edits_are_offered_back(qtbot, window, annot
 def test_discarding_a_recovery_removes_it(qtbot, window, annotated):
     assert window.open_article(annotated)
     add_person(qtbot, window, "Alejandro Mayorkas")
-    assert window.safekeeping.autosave_now() is not None
-    window.safekeeping.detach(keep_recovery=True)
-    window.opened = None
+    assert window.autosave.write_now() is not None
+    window.workspace.close(keep_recovery=True)
+    window.workspace.files = None
     assert window.open_article(annotated)
     banner = window.banners.banner("recovery")
     assert banner is not None
     banner.click("Discard")
     assert not recovery_path(annotated).exists()
-    assert not any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
+    assert not any(e.name == "Alejandro Mayorkas" for e in window.workspace.doc.entities)
 
 
 # Changes on disk ----------------------------------------------------------------------------------
@@ -142,8 +142,8 @@ def edit_on_disk(path: Path, old: str, new: str) -> None:
 def test_a_sidecar_changed_on_disk_with_no_local_edits_is_reloaded(qtbot, window, annotated):
     assert window.open_article(annotated)
     edit_on_disk(sidecar_path(annotated), "status: in-progress", "status: done")
-    qtbot.waitUntil(lambda: window.session.doc.status == "done", timeout=5000)
-    assert not window.is_dirty()
+    qtbot.waitUntil(lambda: window.workspace.doc.status == "done", timeout=5000)
+    assert not window.workspace.is_dirty()
     notice = window.banners.banner("notice")
     assert notice is not None
     assert "reloaded" in notice.text
@@ -156,15 +156,15 @@ def test_local_edits_and_a_change_on_disk_are_never_silently_overwritten(qtbot, 
     edit_on_disk(side, "status: in-progress", "status: done")
     theirs = side.read_bytes()
     qtbot.waitUntil(lambda: window.banners.banner("external") is not None, timeout=5000)
-    assert window.is_dirty()
-    assert not window.save()
+    assert window.workspace.is_dirty()
+    assert not window.workspace.save()
     assert side.read_bytes() == theirs
 
     window.banners.banner("external").click("Merge")
-    doc = window.session.doc
+    doc = window.workspace.doc
     assert doc.status == "done"
     assert any(e.name == "Alejandro Mayorkas" for e in doc.entities)
-    assert window.save()
+    assert window.workspace.save()
     saved = open_document(annotated).document
     assert saved.status == "done"
     assert "Alejandro Mayorkas" in {e.name for e in saved.entities}
@@ -177,9 +177,9 @@ def test_keep_mine_and_take_theirs(qtbot, window, annotated):
     edit_on_disk(side, "status: in-progress", "status: done")
     qtbot.waitUntil(lambda: window.banners.banner("external") is not None, timeout=5000)
     window.banners.banner("external").click("Take theirs")
-    assert window.session.doc.status == "done"
-    assert not any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
-    assert not window.is_dirty()
+    assert window.workspace.doc.status == "done"
+    assert not any(e.name == "Alejandro Mayorkas" for e in window.workspace.doc.entities)
+    assert not window.workspace.is_dirty()
 
     add_person(qtbot, window, "Alejandro Mayorkas")
     edit_on_disk(side, "status: done", "status: needs-review")
@@ -193,18 +193,18 @@ def test_keep_mine_and_take_theirs(qtbot, window, annotated):
 def test_the_same_annotation_changed_on_both_sides_is_shown_and_mine_kept(qtbot, window, annotated):
     side = sidecar_path(annotated)
     assert window.open_article(annotated)
-    correction = window.session.doc.corrections[0]
+    correction = window.workspace.doc.corrections[0]
     from dataclasses import replace
 
     from editor_app.model.edits import ReplaceRecord
 
-    assert window.annotator.push(ReplaceRecord(replace(correction, note="mine"), "Change note"))
+    assert window.workspace.push(ReplaceRecord(replace(correction, note="mine"), "Change note"))
     text = side.read_text(encoding="utf-8")
     side.write_text(text.replace(f"note: {correction.note}", "note: theirs", 1), encoding="utf-8")
     assert "note: theirs" in side.read_text(encoding="utf-8")
     qtbot.waitUntil(lambda: window.banners.banner("external") is not None, timeout=5000)
     window.banners.banner("external").click("Merge")
-    assert window.session.doc.find(correction.id).note == "mine"
+    assert window.workspace.doc.find(correction.id).note == "mine"
     report = window.banners.banner("external")
     assert report is not None
     assert "changed on both sides" in report.text
@@ -241,18 +241,18 @@ def test_an_article_locked_by_someone_else_opens_read_only(qtbot, window, annota
         assert "(read-only)" in window.windowTitle()
         select_text(window, "Alejandro Mayorkas")
         press(qtbot, window, Qt.Key.Key_1)
-        assert not any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
-        assert not window.save()
+        assert not any(e.name == "Alejandro Mayorkas" for e in window.workspace.doc.entities)
+        assert not window.workspace.save()
         assert sidecar_path(annotated).read_bytes() == before
     finally:
         holder.kill()
         holder.wait()
     # The holder died without removing its lock: it was this user's, on this machine, so it is taken back.
-    window.safekeeping.detach()
-    window.opened = None
+    window.workspace.close()
+    window.workspace.files = None
     assert window.open_article(annotated)
     assert window.banners.banner("lock") is None
-    assert window.read_only_reason() is None
+    assert window.workspace.read_only_reason is None
     info = read_lock(annotated)
     assert info is not None
     assert info.pid == os.getpid()
@@ -266,9 +266,9 @@ def test_a_stale_lock_of_someone_else_is_taken_over_after_confirmation(qtbot, wi
     assert banner is not None
     assert "Ana Ruiz (ana) on desk-07" in banner.text
     assert "stale" in banner.text
-    window.confirm = lambda question: False
+    window.notices.confirm = lambda question: False
     banner.click("Take over")
-    assert window.read_only_reason() is not None
+    assert window.workspace.read_only_reason is not None
     assert read_lock(annotated) == old
     asked: list[str] = []
 
@@ -276,17 +276,17 @@ def test_a_stale_lock_of_someone_else_is_taken_over_after_confirmation(qtbot, wi
         asked.append(question)
         return True
 
-    window.confirm = yes
+    window.notices.confirm = yes
     banner.click("Take over")
     assert asked
     assert "Ana Ruiz" in asked[0]
-    assert window.read_only_reason() is None
+    assert window.workspace.read_only_reason is None
     assert window.banners.banner("lock") is None
     mine = read_lock(annotated)
     assert mine is not None
     assert mine.pid == os.getpid()
     add_person(qtbot, window, "Alejandro Mayorkas")
-    assert window.save()
+    assert window.workspace.save()
 
 
 def test_closing_removes_the_lock(qtbot, window, annotated):
@@ -313,9 +313,9 @@ def test_a_full_disk_keeps_the_old_sidecar_and_the_work(qtbot, window, annotated
 
     with monkeypatch.context() as patch:
         patch.setattr(sidecar_write, "atomic_write", no_space)
-        assert not window.save()
+        assert not window.workspace.save()
     assert side.read_bytes() == before
-    assert window.is_dirty()
+    assert window.workspace.is_dirty()
     notice = window.banners.banner("notice")
     assert notice is not None
     assert "No space left" in notice.text
@@ -333,7 +333,7 @@ def test_an_edited_article_reanchors_on_open_and_lists_what_it_cannot_place(qtbo
     annotated.write_text(edited, encoding="utf-8")
 
     assert window.open_article(annotated)
-    doc = window.session.doc
+    doc = window.workspace.doc
     notice = window.banners.banner("notice")
     assert notice is not None
     assert "changed since its annotations were saved" in notice.text
@@ -343,39 +343,39 @@ def test_an_edited_article_reanchors_on_open_and_lists_what_it_cannot_place(qtbo
     assert window.orphans.isVisible()
     rows = window.orphans.model.rows
     assert [(o.kind, o.span.text) for o in rows] == [("mention", "Mangus"), ("correction", "Mangus")]
-    assert window.is_dirty()  # the new offsets are not saved yet
+    assert window.workspace.is_dirty()  # the new offsets are not saved yet
 
     start, end = select_text(window, "the commissioner")
-    assert window.place_orphan()  # the first in the list: the mention
+    assert window.orphans.place()  # the first in the list: the mention
     assert [o.kind for o in window.orphans.model.rows] == ["correction"]
-    assert window.delete_orphan()  # the correction is moot: the name was rewritten by hand
+    assert window.orphans.delete()  # the correction is moot: the name was rewritten by hand
     assert not window.orphans.isVisible()
-    magnus = window.session.doc.entity("e-magnus")
+    magnus = window.workspace.doc.entity("e-magnus")
     assert magnus is not None
     assert (start, end, "the commissioner") in {(m.start, m.end, m.text) for m in magnus.mentions}
-    assert window.save()
+    assert window.workspace.save()
 
 
 def test_on_start_the_app_offers_articles_with_unsaved_work(qtbot, window, annotated):
     assert window.open_article(annotated)
     add_person(qtbot, window, "Alejandro Mayorkas")
-    assert window.safekeeping.autosave_now() is not None
-    window.safekeeping.detach(keep_recovery=True)  # as if the app had died here
+    assert window.autosave.write_now() is not None
+    window.workspace.close(keep_recovery=True)  # as if the app had died here
 
     fresh = MainWindow()
     qtbot.addWidget(fresh)
     fresh.show()
-    fresh.safekeeping.offer_on_start()
+    fresh.autosave.offer_on_start()
     banner = fresh.banners.banner("recovery")
     assert banner is not None
     assert annotated.name in banner.text
     banner.click(f"Open {annotated.name}")
-    assert fresh.opened is not None
+    assert fresh.workspace.files is not None
     offer = fresh.banners.banner("recovery")
     assert offer is not None
     offer.click("Restore")
-    assert any(e.name == "Alejandro Mayorkas" for e in fresh.session.doc.entities)
-    fresh.undo_stack.setClean()
+    assert any(e.name == "Alejandro Mayorkas" for e in fresh.workspace.doc.entities)
+    fresh.workspace.undo_stack.setClean()
 
 
 TERMINATED_APP = textwrap.dedent(
@@ -390,7 +390,7 @@ TERMINATED_APP = textwrap.dedent(
 
     def annotate_then_report():
         win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        text = win.session.doc.text
+        text = win.workspace.doc.text
         start = text.index("Alejandro Mayorkas")
         win.article_view.select_range(start, start + len("Alejandro Mayorkas"))
         assert win.annotator.label_key(1)
@@ -426,15 +426,15 @@ def test_sigterm_keeps_unsaved_work_and_releases_the_lock(qtbot, window, annotat
     banner = window.banners.banner("recovery")
     assert banner is not None
     banner.click("Restore")
-    assert any(e.name == "Alejandro Mayorkas" for e in window.session.doc.entities)
+    assert any(e.name == "Alejandro Mayorkas" for e in window.workspace.doc.entities)
 
 
 def test_restoring_after_the_sidecar_changed_meanwhile_keeps_both(qtbot, window, annotated):
     side = sidecar_path(annotated)
     assert window.open_article(annotated)
     add_person(qtbot, window, "Alejandro Mayorkas")
-    assert window.safekeeping.autosave_now() is not None
-    window.safekeeping.leave_for_recovery()  # as if the app had been stopped here
+    assert window.autosave.write_now() is not None
+    window.autosave.leave_for_recovery()  # as if the app had been stopped here
     edit_on_disk(side, "status: in-progress", "status: done")  # a colleague saves meanwhile
     edit_on_disk(side, "note: Spelt Magnus everywhere else", "note: checked with the desk")
 
@@ -442,14 +442,14 @@ def test_restoring_after_the_sidecar_changed_meanwhile_keeps_both(qtbot, window,
     banner = window.banners.banner("recovery")
     assert banner is not None
     banner.click("Restore")
-    doc = window.session.doc
+    doc = window.workspace.doc
     assert any(e.name == "Alejandro Mayorkas" for e in doc.entities)  # mine
     assert doc.corrections[0].note == "checked with the desk"  # theirs
     report = window.banners.banner("external")
     assert report is not None
     assert "merged it with the sidecar saved since" in report.text
     assert "2 changed" in report.text  # status and note, both theirs
-    assert window.save()
+    assert window.workspace.save()
     saved = open_document(annotated).document
     assert "Alejandro Mayorkas" in {e.name for e in saved.entities}
     assert saved.corrections[0].note == "checked with the desk"
@@ -460,8 +460,8 @@ def test_choosing_discard_when_opening_another_article_removes_the_recovery_file
 ):
     assert window.open_article(annotated)
     add_person(qtbot, window, "Alejandro Mayorkas")
-    assert window.safekeeping.autosave_now() is not None
+    assert window.autosave.write_now() is not None
     other = tmp_path / "other.txt"
     other.write_text("Another story.\\n", encoding="utf-8")
-    assert window.request_open(other)  # the window fixture answers Discard
+    assert window.folders.request_open(other)  # the window fixture answers Discard
     assert not recovery_path(annotated).exists()

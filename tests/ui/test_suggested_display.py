@@ -66,7 +66,7 @@ def test_a_suggested_entity_is_dashed_and_faded_and_a_rejected_one_is_not_painte
     doc = sample_doc(sample_article)
     suggested, rejected = (e.mentions[0] for e in doc.entities)
     open_with(window, sample_article, doc)
-    label = QColor(window.schema.get("PERSON").colour)
+    label = QColor(window.workspace.schema.get("PERSON").colour)
 
     painted = formats_over(window, suggested.start, suggested.end)
     assert painted, "the suggested mention is not highlighted"
@@ -88,11 +88,11 @@ def test_accepting_a_suggestion_paints_it_like_any_confirmed_entity(
     doc.entities = doc.entities[:1]
     open_with(window, sample_article, doc)
     entity = doc.entities[0]
-    assert window.annotator.push(ReplaceRecord(replace(entity, status="confirmed")))
+    assert window.workspace.push(ReplaceRecord(replace(entity, status="confirmed")))
     first = entity.mentions[0]
     painted = formats_over(window, first.start, first.end)
     assert painted
-    label = QColor(window.schema.get("PERSON").colour)
+    label = QColor(window.workspace.schema.get("PERSON").colour)
     for fr in painted:
         assert fr.format.underlineStyle() != DASHED
         assert fr.format.background().color() == label
@@ -119,5 +119,5 @@ def test_suggested_quotes_are_dashed_rejected_quotes_and_orphaned_mentions_are_n
     assert all(fr.format.underlineStyle() == DASHED for fr in painted)
     assert all(fr.format.underlineColor() == QUOTE_COLOUR for fr in painted)
     assert formats_over(window, retention.start, retention.end) == []
-    assert window.session.doc.entities[0].mentions[0].orphaned
+    assert window.workspace.doc.entities[0].mentions[0].orphaned
     assert formats_over(window, tien.start, tien.end) == []

@@ -16,7 +16,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 def run_suggestions(qtbot: Any, win: MainWindow) -> None:
     qtbot.keyClick(win.article_view, Qt.Key.Key_F7)
-    assert win.suggesting.running or pending(win.session.doc)
+    assert win.suggesting.running or pending(win.workspace.doc)
     qtbot.waitUntil(lambda: not win.suggesting.running and win.suggesting.worker is None, timeout=60_000)
 
 
@@ -31,14 +31,14 @@ def test_f7_suggests_and_the_keys_decide(qtbot, window, sample_article):
     assert window.open_article(sample_article)
     window.article_view.setFocus()
     run_suggestions(qtbot, window)
-    doc = window.session.doc
+    doc = window.workspace.doc
     quotes = [q for q in doc.quotes if q.status == "suggested"]
     magnus = next(e for e in doc.entities if e.name == "Chris Magnus")
     assert magnus.status == "suggested"
     assert "Mangus" in {m.text for m in magnus.mentions}
     assert sum(q.kind == "direct" and q.speaker == magnus.id for q in quotes) == 3
     assert {c.span.text: c.replacement for c in doc.corrections}.get("Tuscon") == "Tucson"
-    assert window.is_dirty()
+    assert window.workspace.is_dirty()
 
     window.article_view.setFocus()
     key(qtbot, window, Qt.Key.Key_N)
@@ -46,25 +46,25 @@ def test_f7_suggests_and_the_keys_decide(qtbot, window, sample_article):
     assert first is not None
     assert doc.find(first.record_id).status == "suggested"
     key(qtbot, window, Qt.Key.Key_A)
-    accepted = window.session.doc.find(first.record_id)
+    accepted = window.workspace.doc.find(first.record_id)
     assert accepted is not None
     assert accepted.status in ("confirmed", "accepted")
     second = window.annotator.current
     assert second is not None
     assert second.record_id != first.record_id
     key(qtbot, window, Qt.Key.Key_R)
-    assert window.session.doc.find(second.record_id).status == "rejected"
-    window.undo()
-    assert window.session.doc.find(second.record_id).status == "suggested"
-    window.redo()
-    rejected = window.session.doc.find(second.record_id)
+    assert window.workspace.doc.find(second.record_id).status == "rejected"
+    window.workspace.undo_stack.undo()
+    assert window.workspace.doc.find(second.record_id).status == "suggested"
+    window.workspace.undo_stack.redo()
+    rejected = window.workspace.doc.find(second.record_id)
     assert rejected is not None
     assert rejected.status == "rejected"
 
     # Asking again brings back neither the rejected one nor a copy of the accepted one.
-    before = len(list(window.session.doc.records()))
+    before = len(list(window.workspace.doc.records()))
     run_suggestions(qtbot, window)
-    doc = window.session.doc
+    doc = window.workspace.doc
     assert len(list(doc.records())) == before
     assert doc.find(second.record_id).status == "rejected"
 
@@ -75,13 +75,13 @@ def test_shift_a_accepts_the_focused_panel_only(qtbot, window, sample_article):
     run_suggestions(qtbot, window)
     window.corrections_panel.setFocus()
     qtbot.keyClick(window.corrections_panel, Qt.Key.Key_A, SHIFT)
-    doc = window.session.doc
+    doc = window.workspace.doc
     assert doc.corrections
     assert all(c.status == "accepted" for c in doc.corrections)
     assert any(e.status == "suggested" for e in doc.entities)
     assert any(q.status == "suggested" for q in doc.quotes)
-    window.undo()
-    assert all(c.status == "suggested" for c in window.session.doc.corrections)
+    window.workspace.undo_stack.undo()
+    assert all(c.status == "suggested" for c in window.workspace.doc.corrections)
 
 
 def test_accepted_corrections_are_applied_to_the_file_and_undone(qtbot, window, sample_article):
@@ -99,27 +99,27 @@ def test_accepted_corrections_are_applied_to_the_file_and_undone(qtbot, window, 
         questions.append(question)
         return False
 
-    window.confirm = refuse
+    window.notices.confirm = refuse
     window.actions_by_id["tools.apply"].trigger()
 
     text = sample_article.read_text(encoding="utf-8")
     assert "Mangus" not in text
     assert "Tuscon" not in text
     assert "Tucson" in text
-    doc = window.session.doc
+    doc = window.workspace.doc
     assert doc.text == text.replace("\r\n", "\n")
     for span in doc.spans():
         if not span.orphaned:
             assert doc.text[span.start : span.end] == span.text
-    assert not window.is_dirty()
+    assert not window.workspace.is_dirty()
     on_disk = open_document(sample_article).document
     assert [c.status for c in on_disk.corrections if c.replacement == "Tucson"] == ["applied"]
     assert sidecar_path(sample_article).exists()
 
-    window.undo()
+    window.workspace.undo_stack.undo()
     assert sample_article.read_bytes() == original
-    assert window.session.doc.text == SAMPLE.read_text(encoding="utf-8").replace("\r\n", "\n")
-    assert any(c.status == "accepted" for c in window.session.doc.corrections)
+    assert window.workspace.doc.text == SAMPLE.read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert any(c.status == "accepted" for c in window.workspace.doc.corrections)
 
 
 def test_the_window_stays_responsive_while_suggesting(qtbot, window, sample_article):
@@ -141,19 +141,19 @@ def test_the_window_stays_responsive_while_suggesting(qtbot, window, sample_arti
     timer.stop()
     assert ticks >= 1  # the event loop ran while the worker thread worked
     assert not window.suggesting.progress.isVisible()
-    kinds = {type(r) for r in window.session.doc.records()}
+    kinds = {type(r) for r in window.workspace.doc.records()}
     assert kinds == {Entity, Quote, Correction}
 
 
 def test_suggestions_are_not_added_over_edits_made_while_they_ran(qtbot, window, sample_article):
     assert window.open_article(sample_article)
     assert window.suggesting.start()
-    text = window.session.doc.text
+    text = window.workspace.doc.text
     start = text.index("Chris Magnus")
     window.article_view.select_range(start, start + len("Chris Magnus"))
     assert window.annotator.label_key(1)  # lands before the worker's result is delivered
     qtbot.waitUntil(lambda: window.suggesting.worker is None, timeout=60_000)
-    doc = window.session.doc
+    doc = window.workspace.doc
     assert [e.name for e in doc.entities] == ["Chris Magnus"]
     assert doc.entities[0].status == "confirmed"
     assert not doc.quotes

@@ -142,7 +142,7 @@ def test_the_window_starts_in_spanish(qtbot: Any, spanish: None, sample_article:
     from editor_app.ui.main_window import MainWindow
 
     window = MainWindow()
-    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    window.notices.ask_unsaved = lambda _name: QMessageBox.StandardButton.Discard
     qtbot.addWidget(window)
     window.show()
     titles = [action.text() for action in window.menuBar().actions()]

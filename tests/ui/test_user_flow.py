@@ -19,7 +19,7 @@ QUOTE = "I am excited about the progress I made and look forward continuing that
 
 def state(win: MainWindow) -> dict[str, Any]:
     """Everything the user can see of the annotations: the document, the panels and the highlights."""
-    doc = win.session.doc
+    doc = win.workspace.doc
     entities = sorted(
         (e.label, e.name, tuple((m.start, m.end, m.text) for m in e.mentions)) for e in doc.entities
     )
@@ -61,7 +61,7 @@ def menu_action(menu: QMenu, text: str) -> Any:
 
 def annotate_the_sample(qtbot: Any, win: MainWindow) -> list[dict[str, Any]]:
     """The must-show steps, through keys, the context menu and the panels; the state after each."""
-    doc = win.session.doc
+    doc = win.workspace.doc
     states = [state(win)]
 
     select_text(win, "Chris Magnus")
@@ -102,7 +102,7 @@ def annotate_the_sample(qtbot: Any, win: MainWindow) -> list[dict[str, Any]]:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: doc.quotes[0].speaker is not None)  # the delegate commits on a queued call
     states.append(state(win))
-    assert doc is win.session.doc
+    assert doc is win.workspace.doc
     return states
 
 
@@ -110,7 +110,7 @@ def test_annotating_the_sample_shows_in_panels_highlights_and_the_saved_sidecar(
     qtbot: Any, window: MainWindow, sample_article: Path
 ) -> None:
     assert window.open_article(sample_article)
-    text = window.session.doc.text
+    text = window.workspace.doc.text
     states = annotate_the_sample(qtbot, window)
     final = states[-1]
 
@@ -172,6 +172,6 @@ def test_pressing_a_label_key_with_nothing_selected_explains_instead_of_failing(
 ) -> None:
     window.open_article(sample_article)
     press(qtbot, window, Qt.Key.Key_1)
-    assert window.session.doc.entities == []
+    assert window.workspace.doc.entities == []
     assert "Select" in window.statusBar().currentMessage()
     assert not window.isWindowModified()

@@ -29,4 +29,4 @@ def test_a_windows_1252_article_says_its_encoding_was_guessed(window, tmp_path):
     banner = window.banners.banner("notice")
     assert banner is not None
     assert "Windows-1252" in banner.text
-    assert window.session.doc.text.startswith("Caf\u00e9 owner")
+    assert window.workspace.doc.text.startswith("Caf\u00e9 owner")

@@ -1,0 +1,216 @@
+"""Autosave to a recovery file, and the offer to restore what a crash left behind.
+
+While there are unsaved changes, the document is written every few seconds to a recovery file in the
+user's data folder (never over the sidecar). A clean save or close removes it; opening an article
+that has one offers Restore or Discard in a banner. What to restore is worked out by
+:func:`editor_app.storage.disk_sync.restore_recovery`.
+"""
+
+import time
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+
+from editor_app.model.merge import MergeResult
+from editor_app.storage.disk_sync import restore_recovery, same_annotations
+from editor_app.storage.documents import OpenedDocument
+from editor_app.storage.errors import FileProblem
+from editor_app.storage.recovery import (
+    Recovery,
+    discard_recovery,
+    find_recovery,
+    keep_base,
+    list_recoveries,
+    write_recovery,
+)
+from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from editor_app.ui.notices import Notices
+from editor_app.ui.preferences import setting
+from editor_app.ui.workspace import Workspace
+
+
+class Autosave(QObject):
+    def __init__(self, workspace: Workspace, notices: Notices, settings: QSettings):
+        super().__init__(workspace)
+        self.workspace = workspace
+        self.notices = notices
+        self.recovery_written: float | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.write_now)
+        self.set_seconds(max(1.0, float(setting(settings, "autosave/seconds"))))
+        workspace.opened.connect(self._offer_recovery)
+        workspace.closing.connect(self._closing)
+        workspace.saved.connect(self._saved)
+        workspace.save_failed.connect(self._save_failed)
+
+    def set_seconds(self, seconds: float) -> None:
+        self.timer.start(round(seconds * 1000))
+
+    def write_now(self) -> Path | None:
+        """Write the recovery file if there are unsaved changes; never touches the sidecar."""
+        files = self.workspace.files
+        if files is None or self.workspace.read_only or not self.workspace.is_dirty():
+            return None
+        try:
+            keep_base(files.article_path, files.sidecar_bytes)
+            path = write_recovery(files.article_path, self.workspace.doc, files.sidecar_sha256)
+        except OSError as exc:
+            self.notices.notice(
+                translate("Safekeeping", "Could not write the recovery file: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+                banner=True,
+            )
+            return None
+        self.recovery_written = time.time()
+        return path
+
+    def leave_for_recovery(self) -> None:
+        """Quitting without asking (SIGTERM): unsaved work goes to the recovery file, the lock is
+        released, and the document is let go so that closing the window neither asks nor discards."""
+        self.write_now()
+        self.workspace.close(keep_recovery=True)
+        self.workspace.undo_stack.setClean()
+
+    def _closing(self, files: OpenedDocument, keep_recovery: bool) -> None:
+        if not keep_recovery:
+            discard_recovery(files.article_path)
+        self.notices.banners.hide_banner("recovery")
+
+    def _saved(self, files: OpenedDocument) -> None:
+        discard_recovery(files.article_path)
+        self.recovery_written = None
+
+    def _save_failed(self, reason: str) -> None:
+        kept = self.write_now()
+        where = (
+            translate("MainWindow", " Your changes are still here and in the recovery file.") if kept else ""
+        )
+        self.notices.notice(
+            translate("MainWindow", "Not saved. {reason} The previous sidecar is unchanged.").format(
+                reason=reason
+            )
+            + where,
+            banner=True,
+        )
+
+    # Offering what was kept -----------------------------------------------------------------------
+
+    def _offer_recovery(self, files: OpenedDocument) -> None:
+        try:
+            recovery = find_recovery(files.article_path, files.document.article)
+        except FileProblem as exc:
+            self.notices.notice(
+                translate("Safekeeping", "A recovery file could not be read: {reason}").format(
+                    reason=exc.located()
+                ),
+                banner=True,
+            )
+            return
+        if recovery is None:
+            return
+        if same_annotations(recovery.document, files.document):
+            discard_recovery(files.article_path)
+            return
+        self.notices.banners.show_banner(
+            "recovery",
+            translate(
+                "Safekeeping", "Unsaved work on {name} was kept from an earlier session: {summary}."
+            ).format(name=files.article_path.name, summary=recovery.summary()),
+            [
+                (QT_TRANSLATE_NOOP("Banners", "Restore"), partial(self.restore, recovery)),
+                (QT_TRANSLATE_NOOP("Banners", "Discard"), self.discard),
+            ],
+            kind="warning",
+            closable=False,
+        )
+
+    def offer_on_start(self) -> None:
+        """With no article opened at start: offer the articles whose unsaved work a crash left behind."""
+        articles = [a for a in list_recoveries() if a.exists()]
+        if not articles or self.workspace.files is not None:
+            return
+        names = ", ".join(a.name for a in articles[:3]) + (
+            translate("Safekeeping", " and {count} more").format(count=len(articles) - 3)
+            if len(articles) > 3
+            else ""
+        )
+        first = articles[0]
+        self.notices.banners.show_banner(
+            "recovery",
+            translate(
+                "Safekeeping",
+                "Unsaved work from an earlier session was kept for {names}. "
+                "Open it to restore or discard it.",
+            ).format(names=names),
+            [
+                (
+                    translate("Safekeeping", "Open {name}").format(name=first.name),
+                    lambda: self.workspace.maybe_save() and self.workspace.open(first),
+                )
+            ],
+            kind="warning",
+        )
+
+    def restore(self, recovery: Recovery) -> None:
+        """Bring back the recovered work, merged with the sidecar if someone saved it meanwhile."""
+        files = self.workspace.files
+        self.notices.banners.hide_banner("recovery")
+        if files is None:
+            return
+        restored = restore_recovery(files, recovery)
+        self.workspace.replace(restored.document, dirty=True)
+        if restored.merge is not None:
+            report_merge(
+                self.notices,
+                restored.merge,
+                translate(
+                    "Safekeeping", "Restored your unsaved work and merged it with the sidecar saved since"
+                ),
+            )
+            return
+        self.notices.notice(
+            translate("Safekeeping", "Restored the unsaved work ({summary}); save to keep it.").format(
+                summary=recovery.summary()
+            )
+        )
+
+    def discard(self) -> None:
+        if self.workspace.files is not None:
+            discard_recovery(self.workspace.files.article_path)
+        self.notices.banners.hide_banner("recovery")
+        self.notices.notice(translate("Safekeeping", "Discarded the recovered work."))
+
+
+def report_merge(notices: Notices, result: MergeResult, what: str) -> None:
+    """Say what a merge took from the other side, and list what both sides changed."""
+    summary = translate(
+        "Safekeeping", "{what}: {added} added, {changed} changed, {removed} removed by theirs."
+    ).format(
+        what=what,
+        added=result.added_from_theirs,
+        changed=result.changed_from_theirs,
+        removed=result.removed_by_theirs,
+    )
+    if not result.conflicts:
+        save = translate("Safekeeping", "Save to write the merge.")
+        notices.banners.show_banner("external", f"{summary} {save}")
+        return
+    listing = "; ".join(c.describe() for c in result.conflicts[:5])
+    more = (
+        translate("Safekeeping", " (and {count} more)").format(count=len(result.conflicts) - 5)
+        if len(result.conflicts) > 5
+        else ""
+    )
+    notices.banners.show_banner(
+        "external",
+        summary
+        + " "
+        + translate(
+            "Safekeeping",
+            "{count} changed on both sides; yours were kept, check them: {listing}{more}. "
+            "Save to write the merge.",
+        ).format(count=len(result.conflicts), listing=listing, more=more),
+        kind="warning",
+    )
