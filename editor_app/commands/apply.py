@@ -7,7 +7,7 @@ from pathlib import Path
 from editor_app.commands import EXIT_OK, EXIT_PROBLEMS
 from editor_app.model.corrections import applicable, corrections_inside_direct_quotes
 from editor_app.storage.apply_files import apply_to_files
-from editor_app.storage.documents import open_document
+from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.side_files import side_file
 
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _apply_one(path: Path, include_quotes: bool, dry_run: bool) -> bool:
-    opened = open_document(path)
+    opened = open_for_editing(path)
     for warning in opened.warnings:
         print(warning.located(str(opened.sidecar_path)), file=sys.stderr)
     chosen = applicable(opened.document)

@@ -15,7 +15,8 @@ from editor_app.commands.progress import show_progress
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Quote
 from editor_app.storage.corpus_files import expand_articles
-from editor_app.storage.documents import open_document, save_document
+from editor_app.storage.documents import save_document
+from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
 from editor_app.suggest.corrections import StyleRule
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
@@ -63,7 +64,7 @@ def _rules(article: Path) -> list[StyleRule]:
 
 
 def _suggest_one(article: Path, args: argparse.Namespace) -> bool:
-    opened = open_document(article)
+    opened = open_for_editing(article)
     for warning in opened.warnings:
         print(warning.located(str(opened.sidecar_path)), file=sys.stderr)
     if opened.anchoring is not None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from editor_app.model.anchoring import AnchorReport, reanchor
 from editor_app.model.document import Document
 from editor_app.model.validation import Problem
-from editor_app.storage.apply_files import recover_interrupted_apply
 from editor_app.storage.article_file import read_article
 from editor_app.storage.errors import ChangedOnDisk
 from editor_app.storage.sidecar_read import load_sidecar
@@ -47,10 +46,12 @@ def open_document(article_path: Path) -> OpenedDocument:
     """Read an article and its sidecar (a new, empty document when there is none).
 
     Raises :class:`~editor_app.storage.errors.ArticleError` or
-    :class:`~editor_app.storage.errors.SidecarError`; neither file is written.
+    :class:`~editor_app.storage.errors.SidecarError`. Neither file is written; the article's text is
+    remembered (:mod:`~editor_app.storage.snapshots`) so that a later change to it can be re-anchored.
+    An apply that was interrupted is not finished here: :func:`editor_app.storage.editing.open_for_editing`
+    does that first.
     """
     article_path = Path(article_path)
-    recovered = recover_interrupted_apply(article_path)
     article = read_article(article_path)
     side = sidecar_path(article_path)
     if not side.exists():
@@ -60,8 +61,6 @@ def open_document(article_path: Path) -> OpenedDocument:
     loaded = load_sidecar(side, article, article_path.name)
     opened = OpenedDocument(loaded.document, article_path, side, True, loaded.warnings)
     opened.sidecar_bytes = loaded.file_bytes
-    if recovered:
-        opened.warnings.insert(0, Problem(recovered))
     if loaded.article_changed and loaded.source_sha256 is not None:
         report = reanchor(loaded.document, recall_text(loaded.source_sha256))
         opened.anchoring = report

@@ -85,10 +85,10 @@ class Autosave(QObject):
     def _save_failed(self, reason: str) -> None:
         kept = self.write_now()
         where = (
-            translate("MainWindow", " Your changes are still here and in the recovery file.") if kept else ""
+            translate("Autosave", " Your changes are still here and in the recovery file.") if kept else ""
         )
         self.notices.notice(
-            translate("MainWindow", "Not saved. {reason} The previous sidecar is unchanged.").format(
+            translate("Autosave", "Not saved. {reason} The previous sidecar is unchanged.").format(
                 reason=reason
             )
             + where,

@@ -63,7 +63,7 @@ class Folders(QObject):
         folder = Path(folder)
         if not folder.is_dir():
             self.notices.notice(
-                translate("MainWindow", "{folder} is not a folder.").format(folder=folder), banner=True
+                translate("Folders", "{folder} is not a folder.").format(folder=folder), banner=True
             )
             return False
         if not self.workspace.maybe_save():
@@ -74,7 +74,7 @@ class Folders(QObject):
         paths = self.corpus.visible_paths()
         if not paths:
             self.notices.notice(
-                translate("MainWindow", "No articles (.txt, .md) in {folder}.").format(folder=folder),
+                translate("Folders", "No articles (.txt, .md) in {folder}.").format(folder=folder),
                 banner=True,
             )
             return True
@@ -88,7 +88,7 @@ class Folders(QObject):
     def choose_folder(self) -> None:
         start = str(self.workspace.files.article_path.parent) if self.workspace.files else str(Path.home())
         folder = QFileDialog.getExistingDirectory(
-            self.parent_widget, translate("MainWindow", "Open folder of articles"), start
+            self.parent_widget, translate("Folders", "Open folder of articles"), start
         )
         if folder:
             self.open_folder(folder)
@@ -102,16 +102,16 @@ class Folders(QObject):
     def _step(self, step: int) -> bool:
         paths = self.corpus.visible_paths()
         if not paths:
-            self.notices.notice(translate("MainWindow", "Open a folder first (Ctrl+Shift+O)."))
+            self.notices.notice(translate("Folders", "Open a folder first (Ctrl+Shift+O)."))
             return False
         current = self.workspace.files.article_path.resolve() if self.workspace.files else None
         where = next((i for i, p in enumerate(paths) if p.resolve() == current), -1)
         target = where + step
         if not 0 <= target < len(paths):
             self.notices.notice(
-                translate("MainWindow", "That was the last article.")
+                translate("Folders", "That was the last article.")
                 if step > 0
-                else translate("MainWindow", "That was the first article.")
+                else translate("Folders", "That was the first article.")
             )
             return False
         if self.workspace.is_dirty() and self.save_on_move():
@@ -131,7 +131,7 @@ class Folders(QObject):
             self.progress_label.clear()
             return
         self.progress_label.setText(
-            translate("MainWindow", "{done}/{total} done").format(done=model.done(), total=len(model.rows))
+            translate("Folders", "{done}/{total} done").format(done=model.done(), total=len(model.rows))
         )
 
     def show_statistics(self) -> None:
@@ -141,9 +141,7 @@ class Folders(QObject):
             paths = [self.workspace.files.article_path]
         if self.workspace.is_dirty():
             self.notices.notice(
-                translate(
-                    "MainWindow", "Statistics count what is saved; save to include your latest changes."
-                )
+                translate("Folders", "Statistics count what is saved; save to include your latest changes.")
             )
         dialog = StatisticsDialog(self.parent_widget, paths)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

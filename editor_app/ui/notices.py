@@ -52,8 +52,8 @@ class Notices:
     def _ask_unsaved(self, name: str) -> Choice:
         return QMessageBox.question(
             self.parent,
-            translate("MainWindow", "Unsaved changes"),
-            translate("MainWindow", "Save the annotations of {name}?").format(name=name),
+            translate("Notices", "Unsaved changes"),
+            translate("Notices", "Save the annotations of {name}?").format(name=name),
             Choice.Save | Choice.Discard | Choice.Cancel,
             Choice.Save,
         )

@@ -129,7 +129,7 @@ class OrphanPanel(QWidget):
             return False
         if selected is None:
             self.notices.notice(
-                translate("MainWindow", "Select the words this annotation belongs on, then press Place.")
+                translate("Orphans", "Select the words this annotation belongs on, then press Place.")
             )
             return False
         edit = place_edit(self.workspace.doc, orphan, *selected)

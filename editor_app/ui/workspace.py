@@ -27,7 +27,8 @@ from editor_app.model.document import Document
 from editor_app.model.edits import EditError
 from editor_app.model.intervals import SpanIndex
 from editor_app.storage.config import LabelSchema, load_schema
-from editor_app.storage.documents import OpenedDocument, open_document, save_document
+from editor_app.storage.documents import OpenedDocument, save_document
+from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import ChangedOnDisk, FileProblem, explain
 from editor_app.storage.locks import LockClaim, LockedByOther, LockHeld, claim_lock, take_over
 from editor_app.ui.i18n import translate
@@ -110,13 +111,13 @@ class Workspace(QObject):
         """Open an article and its sidecar; problems go to the banner and status bar, never to a dialog."""
         path = Path(path)
         try:
-            files = open_document(path)
+            files = open_for_editing(path)
         except FileProblem as exc:
             self.notices.notice(exc.located(), banner=True)
             return False
         except OSError as exc:
             self.notices.notice(
-                translate("MainWindow", "{path}: cannot be opened ({reason})").format(
+                translate("Workspace", "{path}: cannot be opened ({reason})").format(
                     path=path, reason=exc.strerror or exc
                 ),
                 banner=True,
@@ -140,15 +141,15 @@ class Workspace(QObject):
             notes.insert(
                 0,
                 translate(
-                    "MainWindow",
+                    "Workspace",
                     "{name} is not UTF-8: read as Windows-1252 (a guess) and saved back the same way",
                 ).format(name=name),
             )
         if notes:
-            more = translate("MainWindow", " (and {count} more)").format(count=len(notes) - 3)
+            more = translate("Workspace", " (and {count} more)").format(count=len(notes) - 3)
             self.notices.notice("; ".join(notes[:3]) + (more if len(notes) > 3 else ""), True)
         else:
-            self.notices.notice(translate("MainWindow", "Opened {name}").format(name=name))
+            self.notices.notice(translate("Workspace", "Opened {name}").format(name=name))
 
     def reload(self, keep_history: bool = False) -> bool:
         """Read the open article and sidecar again from disk, dropping unsaved changes; keeps the lock.
@@ -158,10 +159,10 @@ class Workspace(QObject):
         if self.files is None:
             return False
         try:
-            files = open_document(self.files.article_path)
+            files = open_for_editing(self.files.article_path)
         except (FileProblem, OSError) as exc:
             self.notices.notice(
-                translate("MainWindow", "Could not reload: {reason}").format(reason=explain(exc)),
+                translate("Workspace", "Could not reload: {reason}").format(reason=explain(exc)),
                 banner=True,
             )
             return False
@@ -258,7 +259,7 @@ class Workspace(QObject):
     def save(self, overwrite_changes: bool = False) -> bool:
         files = self.files
         if files is None:
-            self.notices.notice(translate("MainWindow", "Nothing to save: open an article first."))
+            self.notices.notice(translate("Workspace", "Nothing to save: open an article first."))
             return False
         if self.read_only_reason:
             self.notices.notice(self.read_only_reason, banner=True)
@@ -274,7 +275,7 @@ class Workspace(QObject):
         self.undo_stack.setClean()
         self.notices.banners.hide_banner("notice")
         self.saved.emit(files)
-        self.notices.notice(translate("MainWindow", "Saved {name}").format(name=files.sidecar_path.name))
+        self.notices.notice(translate("Workspace", "Saved {name}").format(name=files.sidecar_path.name))
         return True
 
     def maybe_save(self) -> bool:

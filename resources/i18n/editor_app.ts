@@ -342,6 +342,17 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source> Your changes are still here and in the recovery file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. {reason} The previous sidecar is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banners</name>
     <message>
         <source>Information</source>
@@ -563,6 +574,41 @@
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <source>Open a folder first (Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics count what is saved; save to include your latest changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the first article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles (.txt, .md) in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>E&amp;ntities</source>
@@ -605,47 +651,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path}: cannot be opened ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8: read as Windows-1252 (a guess) and saved back the same way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (and {count} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reload: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to save: open an article first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Your changes are still here and in the recovery file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved. {reason} The previous sidecar is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the annotations of {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -697,47 +703,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{folder} is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No articles (.txt, .md) in {folder}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open folder of articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a folder first (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That was the last article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That was the first article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done}/{total} done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statistics count what is saved; save to include your latest changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the words this annotation belongs on, then press Place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About editor-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the annotations of {name}?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +782,10 @@
     </message>
     <message>
         <source>Needs re-anchoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words this annotation belongs on, then press Place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,6 +1364,37 @@
     </message>
     <message>
         <source>needs-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Opened {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8: read as Windows-1252 (a guess) and saved back the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reload: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: open an article first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

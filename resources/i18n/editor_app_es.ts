@@ -342,6 +342,17 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source> Your changes are still here and in the recovery file.</source>
+        <translation> Sus cambios siguen aquí y en el archivo de recuperación.</translation>
+    </message>
+    <message>
+        <source>Not saved. {reason} The previous sidecar is unchanged.</source>
+        <translation>No se ha guardado. {reason} El archivo de anotaciones anterior no ha cambiado.</translation>
+    </message>
+</context>
+<context>
     <name>Banners</name>
     <message>
         <source>Information</source>
@@ -563,6 +574,41 @@
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <source>Open a folder first (Ctrl+Shift+O).</source>
+        <translation>Abra primero una carpeta (Ctrl+Mayús+O).</translation>
+    </message>
+    <message>
+        <source>{done}/{total} done</source>
+        <translation>{done}/{total} terminados</translation>
+    </message>
+    <message>
+        <source>Open folder of articles</source>
+        <translation>Abrir una carpeta de artículos</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Statistics count what is saved; save to include your latest changes.</source>
+        <translation>Las estadísticas cuentan lo guardado; guarde para incluir sus últimos cambios.</translation>
+    </message>
+    <message>
+        <source>That was the first article.</source>
+        <translation>Era el primer artículo.</translation>
+    </message>
+    <message>
+        <source>No articles (.txt, .md) in {folder}.</source>
+        <translation>No hay artículos (.txt, .md) en {folder}.</translation>
+    </message>
+    <message>
+        <source>That was the last article.</source>
+        <translation>Era el último artículo.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>E&amp;ntities</source>
@@ -605,48 +651,8 @@
         <translation>Etiqueta {n} (sin asignar)</translation>
     </message>
     <message>
-        <source>{path}: cannot be opened ({reason})</source>
-        <translation>{path}: no se puede abrir ({reason})</translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8: read as Windows-1252 (a guess) and saved back the same way</source>
-        <translation>{name} no está en UTF-8: se ha leído como Windows-1252 (una suposición) y se guardará igual</translation>
-    </message>
-    <message>
-        <source> (and {count} more)</source>
-        <translation> (y {count} más)</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>Abierto {name}</translation>
-    </message>
-    <message>
-        <source>Could not reload: {reason}</source>
-        <translation>No se ha podido volver a cargar: {reason}</translation>
-    </message>
-    <message>
-        <source>Nothing to save: open an article first.</source>
-        <translation>Nada que guardar: abra primero un artículo.</translation>
-    </message>
-    <message>
-        <source> Your changes are still here and in the recovery file.</source>
-        <translation> Sus cambios siguen aquí y en el archivo de recuperación.</translation>
-    </message>
-    <message>
-        <source>Not saved. {reason} The previous sidecar is unchanged.</source>
-        <translation>No se ha guardado. {reason} El archivo de anotaciones anterior no ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Saved {name}</source>
-        <translation>Guardado {name}</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>Save the annotations of {name}?</source>
-        <translation>¿Guardar las anotaciones de {name}?</translation>
     </message>
     <message>
         <source>Open article</source>
@@ -697,48 +703,23 @@
         <translation>{count} encontrados</translation>
     </message>
     <message>
-        <source>{folder} is not a folder.</source>
-        <translation>{folder} no es una carpeta.</translation>
-    </message>
-    <message>
-        <source>No articles (.txt, .md) in {folder}.</source>
-        <translation>No hay artículos (.txt, .md) en {folder}.</translation>
-    </message>
-    <message>
-        <source>Open folder of articles</source>
-        <translation>Abrir una carpeta de artículos</translation>
-    </message>
-    <message>
-        <source>Open a folder first (Ctrl+Shift+O).</source>
-        <translation>Abra primero una carpeta (Ctrl+Mayús+O).</translation>
-    </message>
-    <message>
-        <source>That was the last article.</source>
-        <translation>Era el último artículo.</translation>
-    </message>
-    <message>
-        <source>That was the first article.</source>
-        <translation>Era el primer artículo.</translation>
-    </message>
-    <message>
-        <source>{done}/{total} done</source>
-        <translation>{done}/{total} terminados</translation>
-    </message>
-    <message>
-        <source>Statistics count what is saved; save to include your latest changes.</source>
-        <translation>Las estadísticas cuentan lo guardado; guarde para incluir sus últimos cambios.</translation>
-    </message>
-    <message>
-        <source>Select the words this annotation belongs on, then press Place.</source>
-        <translation>Seleccione las palabras a las que pertenece esta anotación y pulse Colocar.</translation>
-    </message>
-    <message>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
         <source>About editor-app</source>
         <translation>Acerca de editor-app</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the annotations of {name}?</source>
+        <translation>¿Guardar las anotaciones de {name}?</translation>
     </message>
 </context>
 <context>
@@ -802,6 +783,10 @@
     <message>
         <source>Needs re-anchoring</source>
         <translation>Hay que reanclar</translation>
+    </message>
+    <message>
+        <source>Select the words this annotation belongs on, then press Place.</source>
+        <translation>Seleccione las palabras a las que pertenece esta anotación y pulse Colocar.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1365,37 @@
     <message>
         <source>needs-review</source>
         <translation>por revisar</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Abierto {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>Guardado {name}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({reason})</source>
+        <translation>{path}: no se puede abrir ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8: read as Windows-1252 (a guess) and saved back the same way</source>
+        <translation>{name} no está en UTF-8: se ha leído como Windows-1252 (una suposición) y se guardará igual</translation>
+    </message>
+    <message>
+        <source>Could not reload: {reason}</source>
+        <translation>No se ha podido volver a cargar: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to save: open an article first.</source>
+        <translation>Nada que guardar: abra primero un artículo.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from editor_app.model.corrections import applicable
 from editor_app.storage import save_sidecar, sidecar_path
 from editor_app.storage.apply_files import apply_to_files, undo_apply
 from editor_app.storage.documents import open_document, save_document
+from editor_app.storage.editing import open_for_editing
 from editor_app.storage.side_files import side_file
 from tests.model.test_anchoring import fully_annotated
 
@@ -169,7 +170,11 @@ def test_a_crash_between_any_two_writes_is_recovered_exactly_on_the_next_open(
         apply_to_files(opened, applicable(opened.document))
     monkeypatch.undo()
 
-    reopened = open_document(sample_article)
+    folder = sample_article.parent
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    open_document(sample_article)
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before, "open_document wrote"
+    reopened = open_for_editing(sample_article)
     text = sample_article.read_text(encoding="utf-8")
     assert text in (
         old_article,

@@ -1,5 +1,9 @@
 """The window opens the sample article, as `make run` does."""
 
+import re
+
+import pytest
+
 from editor_app.ui import MainWindow
 
 
@@ -30,3 +34,16 @@ def test_a_windows_1252_article_says_its_encoding_was_guessed(window, tmp_path):
     assert banner is not None
     assert "Windows-1252" in banner.text
     assert window.workspace.doc.text.startswith("Caf\u00e9 owner")
+
+
+def test_every_action_has_a_handler_and_every_handler_an_action(window):
+    from editor_app.ui.actions import ACTIONS, bound_ids, check_handlers
+
+    handlers = window._handlers()
+    assert set(handlers) == bound_ids()
+    assert set(window.actions_by_id) == bound_ids()
+    assert {spec.id for spec in ACTIONS if spec.by_widget} == {"annotate.grow", "annotate.grow_start"}
+    with pytest.raises(ValueError, match=re.escape("without a handler: ['help.about']")):
+        check_handlers({k: v for k, v in handlers.items() if k != "help.about"})
+    with pytest.raises(ValueError, match=re.escape("without an action: ['help.abuot']")):
+        check_handlers({**handlers, "help.abuot": window.show_about})
