@@ -22,6 +22,15 @@ def sample_article(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def sample_with_golden_sidecar(tmp_path: Path) -> Path:
+    """A private copy of the sample with its golden sidecar (one person, one quote, one correction)."""
+    article = tmp_path / SAMPLE.name
+    shutil.copyfile(SAMPLE, article)
+    shutil.copyfile(DATA / "golden" / f"{SAMPLE.name}.annotations.yaml", f"{article}.annotations.yaml")
+    return article
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")

@@ -1,7 +1,6 @@
 """Recovered work, merges with disk and re-anchoring, as pure functions (no window, no Qt)."""
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,16 +17,11 @@ from editor_app.storage.disk_sync import (
 from editor_app.storage.documents import OpenedDocument, open_document, save_document
 from editor_app.storage.locks import LockInfo, claim_lock, lock_path
 from editor_app.storage.recovery import find_recovery, keep_base, write_recovery
-from tests.conftest import SAMPLE
-from tests.storage.test_atomic_save import GOLDEN
 
 
 @pytest.fixture
-def annotated(tmp_path: Path) -> Path:
-    article = tmp_path / SAMPLE.name
-    shutil.copyfile(SAMPLE, article)
-    shutil.copyfile(GOLDEN, sidecar_path(article))
-    return article
+def annotated(sample_with_golden_sidecar: Path) -> Path:
+    return sample_with_golden_sidecar
 
 
 def add_person(opened: OpenedDocument, words: str) -> None:

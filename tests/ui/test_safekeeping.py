@@ -1,7 +1,6 @@
 """Nothing lost: autosave and recovery, files changed by others, locks, failed saves, re-anchoring."""
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -18,18 +17,13 @@ from editor_app.storage.documents import open_document
 from editor_app.storage.locks import LockInfo, acquire_lock, lock_path, read_lock
 from editor_app.storage.recovery import recovery_path
 from editor_app.ui.main_window import MainWindow
-from tests.conftest import ROOT, SAMPLE
-from tests.storage.test_atomic_save import GOLDEN
+from tests.conftest import ROOT
 from tests.ui.conftest import press, select_text
 
 
 @pytest.fixture
-def annotated(tmp_path: Path) -> Path:
-    """The sample with its golden sidecar (one person, one quote, one correction)."""
-    article = tmp_path / SAMPLE.name
-    shutil.copyfile(SAMPLE, article)
-    shutil.copyfile(GOLDEN, sidecar_path(article))
-    return article
+def annotated(sample_with_golden_sidecar: Path) -> Path:
+    return sample_with_golden_sidecar
 
 
 def add_person(qtbot: Any, win: MainWindow, words: str) -> None:
