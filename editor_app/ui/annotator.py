@@ -19,7 +19,6 @@ from editor_app.model.edits import (
     RemoveRecord,
     ReplaceRecord,
     ResizeSpan,
-    SetDocumentStatus,
     SplitMention,
     mark_all_occurrences,
     new_correction,
@@ -375,9 +374,6 @@ class Annotator:
                 edge_at = end if edge == "end" else start
                 self.view.select_range(edge_at, edge_at)
         return True
-
-    def set_status(self, status: str) -> bool:
-        return self.push(SetDocumentStatus(status))
 
 
 def _target(entry: Entry) -> Target:

@@ -16,13 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStyle,
@@ -30,13 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.model import vocab
 from editor_app.model.changes import ChangeSet, EditLike
 from editor_app.model.offsets import OffsetMap
 from editor_app.model.records import Correction, Entity, Quote
 from editor_app.model.text_search import find_in_text
 from editor_app.storage.corpus_files import is_article
-from editor_app.storage.documents import OpenedDocument
 from editor_app.ui.actions import MENUS, TOOLBAR, Handlers, build_actions, menu_title, tooltip
 from editor_app.ui.annotator import Annotator
 from editor_app.ui.applying import apply_accepted
@@ -46,19 +42,20 @@ from editor_app.ui.banners import BannerArea
 from editor_app.ui.current_sync import CurrentSync
 from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog, about_html
 from editor_app.ui.disk_watch import DiskWatch
+from editor_app.ui.document_bar import DocumentBar
 from editor_app.ui.folders import Folders
 from editor_app.ui.highlighter import AnnotationHighlighter
-from editor_app.ui.i18n import term, translate
+from editor_app.ui.i18n import translate
 from editor_app.ui.item_models import CorrectionModel, EntityModel, QuoteModel, RecordIdRole
 from editor_app.ui.lock_banner import LockBanner
+from editor_app.ui.menus import ContextMenus
 from editor_app.ui.notices import Notices
 from editor_app.ui.orphans import OrphanPanel
 from editor_app.ui.panels import entities_view, table_view
 from editor_app.ui.preferences import PreferencesDialog, author_name, setting
+from editor_app.ui.recent import RecentMenu
 from editor_app.ui.suggesting import Suggesting
 from editor_app.ui.workspace import Workspace
-
-MAX_RECENT = 10
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.suggesting.progress)
         self.statusBar().addPermanentWidget(self.suggesting.cancel_button)
         self.folders = Folders(
-            self.workspace, self.notices, self.settings, self.corpus_dock, self.progress_label
+            self.workspace, self.notices, self.settings, self.corpus_dock, self.document_bar.progress_label
         )
         self.corpus = self.folders.corpus
         self._build_menus()
@@ -93,6 +90,7 @@ class MainWindow(QMainWindow):
         if self.settings.contains("view/font_size") or self.settings.contains("view/font_family"):
             self._apply_font()
         self._document_replaced()
+        self.document_bar.refresh()
 
     # Assembly --------------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -101,7 +99,6 @@ class MainWindow(QMainWindow):
             self.article_view.document(), workspace.index, OffsetMap(""), workspace.schema
         )
         self.article_view.resize_handler = lambda edge, step: self.annotator.resize(edge, step)
-        self.article_view.menu_builder = self.context_menu_at
         self.find_bar = FindBar()
         self.find_bar.find_requested.connect(self.find_text)
         left = QWidget()
@@ -166,26 +163,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.corpus_dock)
         self.corpus_dock.hide()
 
-        self.file_label = QLabel(translate("MainWindow", "No article open"))
-        self.status_box = QComboBox()
-        self.status_box.setObjectName("documentStatus")
-        for status in vocab.DOCUMENT_STATUSES:
-            self.status_box.addItem(term(status), status)
-        self.status_box.setToolTip(translate("MainWindow", "Document status"))
-        self.status_box.setAccessibleName(translate("MainWindow", "Document status"))
-        self.status_box.activated.connect(
-            lambda i: self.annotator.set_status(str(self.status_box.itemData(i)))
-        )
-        self.counts_label = QLabel()
-        self.saved_label = QLabel()
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("corpusProgress")
-        bar = self.statusBar()
-        bar.addWidget(self.file_label)
-        bar.addPermanentWidget(self.progress_label)
-        bar.addPermanentWidget(self.counts_label)
-        bar.addPermanentWidget(self.status_box)
-        bar.addPermanentWidget(self.saved_label)
+        self.document_bar = DocumentBar(workspace, self.statusBar())
 
     def _build_menus(self) -> None:
         menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENUS}
@@ -196,12 +174,12 @@ class MainWindow(QMainWindow):
             self.corrections_panel,
         ]
         self.actions_by_id = build_actions(self, menus, self._handlers(), local)
-        self.recent_menu = QMenu(translate("MainWindow", "Open &recent"), self)
+        self.menus = ContextMenus(self.annotator, self.article_view, self.actions_by_id)
+        self.recent_menu = RecentMenu(self.settings, self.folders, self)
         menus["File"].insertMenu(self.actions_by_id["file.save"], self.recent_menu)
         self.actions_by_id["view.snap"].setChecked(True)
         self.actions_by_id["tools.suggest_on_open"].setChecked(self.suggesting.suggest_on_open())
         self._update_label_actions()
-        self._update_recent_menu()
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:
@@ -260,7 +238,7 @@ class MainWindow(QMainWindow):
             "annotate.cue": annotator.cue,
             "annotate.correction": annotator.correction,
             "annotate.mark_all": annotator.mark_all,
-            "annotate.add_mention": self.choose_entity_for_mention,
+            "annotate.add_mention": lambda: self.menus.choose_entity_for_mention(),
             "annotate.merge": self.merge_entities,
             "annotate.split": annotator.split,
             "review.accept": lambda: suggesting.decide(True),
@@ -308,7 +286,7 @@ class MainWindow(QMainWindow):
         workspace.changed.connect(self._changed)
         workspace.clean_changed.connect(self._update_title)
         workspace.read_only_changed.connect(self._read_only_changed)
-        workspace.opened.connect(self._opened)
+        workspace.opened.connect(self._update_title)
         workspace.saved.connect(self._update_title)
 
     def _document_replaced(self) -> None:
@@ -321,23 +299,13 @@ class MainWindow(QMainWindow):
         self.annotator.current = None
         self.legend.set_schema(workspace.schema)
         self._update_label_actions()
-        self.status_box.setCurrentIndex(max(0, self.status_box.findData(doc.status)))
-        self._update_counts()
         self._update_title()
 
     def _changed(self, changes: ChangeSet) -> None:
         self.article_view.repaint_spans([(s.start, s.end) for s in changes.spans()])
-        for field in changes.fields():
-            if field.name == "status":
-                self.status_box.setCurrentText(field.after)
-        self._update_counts()
         current = self.annotator.current
         if current is not None:
             self.annotator.set_current(current, notify=False)
-
-    def _opened(self, files: OpenedDocument) -> None:
-        self._add_recent(files.article_path)
-        self._update_title()
 
     def _read_only_changed(self, read_only: bool) -> None:
         self.actions_by_id["file.save"].setEnabled(not read_only)
@@ -349,28 +317,6 @@ class MainWindow(QMainWindow):
         read_only = translate("MainWindow", " (read-only)") if self.workspace.read_only else ""
         self.setWindowTitle(f"{name}[*]{read_only} — editor-app")
         self.setWindowModified(dirty)
-        self.saved_label.setText(
-            translate("MainWindow", "Unsaved changes") if dirty else translate("MainWindow", "Saved")
-        )
-        self.file_label.setText(
-            str(files.article_path) if files else translate("MainWindow", "No article open")
-        )
-
-    def _update_counts(self) -> None:
-        counts = self.workspace.index.counts
-        self.counts_label.setText(
-            translate(
-                "MainWindow",
-                "{entities} entities ({mentions} mentions) · {quotes} quotes · {corrections} corrections "
-                "({open} open)",
-            ).format(
-                entities=counts.entities,
-                mentions=counts.mentions,
-                quotes=counts.quotes,
-                corrections=counts.corrections,
-                open=counts.open_corrections,
-            )
-        )
 
     # Corrections, menus, find ----------------------------------------------------------------------
 
@@ -386,40 +332,6 @@ class MainWindow(QMainWindow):
     def _confirm_correction(self, start: int, end: int, replacement: str, category: str) -> None:
         self.annotator.add_correction(start, end, replacement, category)
         self.article_view.setFocus()
-
-    def context_menu_at(self, position: int) -> QMenu:
-        menu = QMenu(self)
-        menu.addMenu(self.mention_menu(menu))
-        menu.addAction(self.actions_by_id["annotate.mark_all"])
-        target = self.annotator.target_at(position)
-        if target is not None:
-            self.annotator.set_current(target)
-            if target.mention is not None:
-                menu.addAction(self.actions_by_id["annotate.split"])
-            menu.addAction(self.actions_by_id["edit.delete"])
-        menu.addSeparator()
-        for name in ("annotate.quote", "annotate.speaker", "annotate.cue", "annotate.correction"):
-            menu.addAction(self.actions_by_id[name])
-        labels = menu.addMenu(translate("MainWindow", "Label as"))
-        for n in range(1, 10):
-            if self.workspace.schema.by_key(n) is not None:
-                labels.addAction(self.actions_by_id[f"label.{n}"])
-        return menu
-
-    def mention_menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu(translate("MainWindow", "Add as mention of…"), parent)
-        menu.setObjectName("mentionMenu")
-        entities = sorted(self.workspace.doc.entities, key=lambda e: e.name.lower())
-        for entity in entities[:40]:
-            action = menu.addAction(f"{entity.name} ({entity.label})")
-            action.triggered.connect(lambda _checked=False, i=entity.id: self.annotator.add_as_mention(i))
-        menu.setEnabled(bool(entities) and self.article_view.selected_range() is not None)
-        return menu
-
-    def choose_entity_for_mention(self) -> None:
-        menu = self.mention_menu(self)
-        rect = self.article_view.cursorRect()
-        menu.popup(self.article_view.viewport().mapToGlobal(rect.bottomLeft()))
 
     def merge_entities(self) -> None:
         rows = self.entities_panel.selectionModel().selectedRows(0)
@@ -520,7 +432,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         self.shortcuts_dialog = dialog
 
-    # Files: choosing, dropping, recent, closing ----------------------------------------------------
+    # Files: choosing, dropping, closing ----------------------------------------------------
 
     def choose_article(self) -> None:
         if not self.workspace.maybe_save():
@@ -570,22 +482,3 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        items = [value] if isinstance(value, str) else list(value) if isinstance(value, list | tuple) else []
-        return [str(v) for v in items][:MAX_RECENT]
-
-    def _add_recent(self, path: Path) -> None:
-        resolved = str(path.resolve())
-        items = [resolved] + [p for p in self.recent_files() if p != resolved]
-        self.settings.setValue("recent", items[:MAX_RECENT])
-        self._update_recent_menu()
-
-    def _update_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.recent_files():
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.folders.request_open(p))
-        self.recent_menu.setEnabled(bool(self.recent_files()))

@@ -574,6 +574,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentBar</name>
+    <message>
+        <source>Document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entities} entities ({mentions} mentions) · {quotes} quotes · {corrections} corrections ({open} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folders</name>
     <message>
         <source>Open a folder first (Ctrl+Shift+O).</source>
@@ -627,18 +650,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No article open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,10 +659,6 @@
     </message>
     <message>
         <source>Label {n} (unbound)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,22 +686,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{entities} entities ({mentions} mentions) · {quotes} quotes · {corrections} corrections ({open} open)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add as mention of…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,6 +699,17 @@
     </message>
     <message>
         <source>About editor-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Add as mention of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +966,13 @@
     </message>
     <message>
         <source>Label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recent</name>
+    <message>
+        <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -574,6 +574,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentBar</name>
+    <message>
+        <source>Document status</source>
+        <translation>Estado del artículo</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>Ningún artículo abierto</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>{entities} entities ({mentions} mentions) · {quotes} quotes · {corrections} corrections ({open} open)</source>
+        <translation>{entities} entidades ({mentions} menciones) · {quotes} citas · {corrections} correcciones ({open} abiertas)</translation>
+    </message>
+</context>
+<context>
     <name>Folders</name>
     <message>
         <source>Open a folder first (Ctrl+Shift+O).</source>
@@ -627,18 +650,6 @@
         <translation>Artículos</translation>
     </message>
     <message>
-        <source>No article open</source>
-        <translation>Ningún artículo abierto</translation>
-    </message>
-    <message>
-        <source>Document status</source>
-        <translation>Estado del artículo</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
@@ -649,10 +660,6 @@
     <message>
         <source>Label {n} (unbound)</source>
         <translation>Etiqueta {n} (sin asignar)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Open article</source>
@@ -679,22 +686,6 @@
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <source>{entities} entities ({mentions} mentions) · {quotes} quotes · {corrections} corrections ({open} open)</source>
-        <translation>{entities} entidades ({mentions} menciones) · {quotes} citas · {corrections} correcciones ({open} abiertas)</translation>
-    </message>
-    <message>
-        <source>Label as</source>
-        <translation>Etiquetar como</translation>
-    </message>
-    <message>
-        <source>Add as mention of…</source>
-        <translation>Añadir como mención de…</translation>
-    </message>
-    <message>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
@@ -709,6 +700,17 @@
     <message>
         <source>About editor-app</source>
         <translation>Acerca de editor-app</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Add as mention of…</source>
+        <translation>Añadir como mención de…</translation>
+    </message>
+    <message>
+        <source>Label as</source>
+        <translation>Etiquetar como</translation>
     </message>
 </context>
 <context>
@@ -965,6 +967,13 @@
     <message>
         <source>Label colour</source>
         <translation>Color de la etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>Recent</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ def test_the_article_and_the_panels_have_accessible_names(window: MainWindow) ->
         window.entities_panel,
         window.quotes_panel,
         window.corrections_panel,
-        window.status_box,
+        window.document_bar.status_box,
         window.legend,
         window.corpus.view,
     ]

@@ -44,13 +44,13 @@ def test_open_a_folder_mark_one_done_and_move_on(qtbot, window, folder):
     assert window.corpus_dock.isVisible()
     assert [r[0] for r in rows(window)] == ["a-magnus.txt", "b-second.txt", "wires/c-third.md"]
     assert rows(window)[0][1] == "in-progress"
-    assert window.progress_label.text() == "0/3 done"
+    assert window.document_bar.progress_label.text() == "0/3 done"
     assert window.workspace.files is not None
     assert window.workspace.files.article_path.name == "a-magnus.txt"  # the first not done
 
-    index = window.status_box.findText("done")
-    window.status_box.setCurrentIndex(index)
-    window.status_box.activated.emit(index)
+    index = window.document_bar.status_box.findText("done")
+    window.document_bar.status_box.setCurrentIndex(index)
+    window.document_bar.status_box.activated.emit(index)
     assert window.workspace.doc.status == "done"
     assert "unsaved" in rows(window)[0][2]
 
@@ -60,7 +60,7 @@ def test_open_a_folder_mark_one_done_and_move_on(qtbot, window, folder):
     assert open_document(folder / "a-magnus.txt").document.status == "done"  # saved on the way
     assert rows(window)[0][1] == "done"
     assert "unsaved" not in rows(window)[0][2]
-    assert window.progress_label.text() == "1/3 done"
+    assert window.document_bar.progress_label.text() == "1/3 done"
     current = window.corpus.view.currentIndex()
     assert Path(current.data(PathRole)).name == "b-second.txt"
 

@@ -152,9 +152,9 @@ def test_the_window_starts_in_spanish(qtbot: Any, spanish: None, sample_article:
     assert window.actions_by_id["label.1"].text() == "Etiquetar como PERSON"
     assert window.quote_model.headerData(1, Qt.Orientation.Horizontal) == "Hablante"
     assert window.entity_model.horizontalHeaderItem(0).text() == "Entidad"
-    assert window.file_label.text() == "Ningún artículo abierto"
+    assert window.document_bar.file_label.text() == "Ningún artículo abierto"
     assert window.open_article(sample_article)
-    assert window.status_box.currentText() == "nuevo"
-    assert window.status_box.currentData() == "new"
+    assert window.document_bar.status_box.currentText() == "nuevo"
+    assert window.document_bar.status_box.currentData() == "new"
     assert window.statusBar().currentMessage() == f"Abierto {sample_article.name}"
     window.close()

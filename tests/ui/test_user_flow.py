@@ -73,7 +73,7 @@ def annotate_the_sample(qtbot: Any, win: MainWindow) -> list[dict[str, Any]]:
     states.append(state(win))
 
     start, _ = select_text(win, "Mangus")
-    menu = win.context_menu_at(start)
+    menu = win.menus.context_menu_at(start)
     menu_action(menu, "Chris Magnus (PERSON)").trigger()
     states.append(state(win))
 

@@ -1,0 +1,79 @@
+"""The status bar's view of the open document: its path, counts, document status and saved state.
+
+The document status box changes the status only on a deliberate choice (``activated``), through an
+undoable edit; the counts come from the span index, which each edit keeps up to date.
+"""
+
+from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar
+
+from editor_app.model import vocab
+from editor_app.model.changes import ChangeSet
+from editor_app.model.edits import SetDocumentStatus
+from editor_app.ui.i18n import term, translate
+from editor_app.ui.workspace import Workspace
+
+
+class DocumentBar:
+    def __init__(self, workspace: Workspace, bar: QStatusBar):
+        self.workspace = workspace
+        self.file_label = QLabel(translate("DocumentBar", "No article open"))
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("documentStatus")
+        for status in vocab.DOCUMENT_STATUSES:
+            self.status_box.addItem(term(status), status)
+        self.status_box.setToolTip(translate("DocumentBar", "Document status"))
+        self.status_box.setAccessibleName(translate("DocumentBar", "Document status"))
+        self.status_box.activated.connect(
+            lambda i: workspace.push(SetDocumentStatus(str(self.status_box.itemData(i))))
+        )
+        self.counts_label = QLabel()
+        self.saved_label = QLabel()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("corpusProgress")
+        bar.addWidget(self.file_label)
+        bar.addPermanentWidget(self.progress_label)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.status_box)
+        bar.addPermanentWidget(self.saved_label)
+        workspace.document_replaced.connect(self.refresh)
+        workspace.changed.connect(self._changed)
+        for signal in (workspace.clean_changed, workspace.opened, workspace.saved):
+            signal.connect(self.update_saved_state)
+
+    def refresh(self) -> None:
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(self.workspace.doc.status)))
+        self.update_counts()
+        self.update_saved_state()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        for field in changes.fields():
+            if field.name == "status":
+                self.status_box.setCurrentIndex(max(0, self.status_box.findData(field.after)))
+        self.update_counts()
+
+    def update_saved_state(self) -> None:
+        files = self.workspace.files
+        self.saved_label.setText(
+            translate("DocumentBar", "Unsaved changes")
+            if self.workspace.is_dirty()
+            else translate("DocumentBar", "Saved")
+        )
+        self.file_label.setText(
+            str(files.article_path) if files else translate("DocumentBar", "No article open")
+        )
+
+    def update_counts(self) -> None:
+        counts = self.workspace.index.counts
+        self.counts_label.setText(
+            translate(
+                "DocumentBar",
+                "{entities} entities ({mentions} mentions) · {quotes} quotes · {corrections} corrections "
+                "({open} open)",
+            ).format(
+                entities=counts.entities,
+                mentions=counts.mentions,
+                quotes=counts.quotes,
+                corrections=counts.corrections,
+                open=counts.open_corrections,
+            )
+        )
