@@ -69,7 +69,7 @@ def sentences(text: str, block: Block) -> list[Block]:
     found: list[Block] = []
     start = block.start
     for match in _SENTENCE_END.finditer(text, block.start, block.end):
-        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+        if match.group().startswith(".") and ends_with_abbreviation(text, match.start()):
             continue
         found.append(Block(start, match.end()))
         start = match.end()
@@ -80,12 +80,13 @@ def sentences(text: str, block: Block) -> list[Block]:
     return found
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def ends_with_abbreviation(text: str, dot: int, abbreviations: frozenset[str] = _ABBREVIATIONS) -> bool:
+    """Whether the full stop at ``dot`` ends one of ``abbreviations``, an initial or a dotted acronym."""
     word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
     if word is None:
         return False
     last = word.group(1)
-    if last in _ABBREVIATIONS:
+    if last in abbreviations:
         return True
     # initials and dotted acronyms: "J." "U.S." (a sentence rarely ends with a single capital)
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", last))
