@@ -17,9 +17,8 @@ from editor_app.model.records import Correction, Quote
 from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.documents import open_document, save_document
 from editor_app.storage.errors import FileProblem
-from editor_app.suggest.corrections import StyleRule
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
-from editor_app.suggest.house_rules import rules_for
+from editor_app.suggest.house_rules import StyleRule, rules_for
 
 HELP = "suggest entities, quotes and corrections, written into the sidecars for review"
 

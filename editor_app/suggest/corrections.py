@@ -19,92 +19,22 @@ someone said.
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from editor_app.model.vocab import CORRECTION_CATEGORIES
 from editor_app.suggest import fuzzy, lexicon
 from editor_app.suggest.findings import CorrectionFinding, EntityFinding, Offsets
+from editor_app.suggest.house_rules import StyleRule, default_style_rules
 from editor_app.suggest.quotes import QuoteScan
 from editor_app.suggest.text import Layout
 
 QUOTE_WARNING = "Inside a direct quote: check with the source before changing what was said."
-MAX_RULES = 200
-MAX_PATTERN = 300
 _DOUBLING_ALLOWED = frozenset({"that", "had", "is", "do", "bye", "no", "yes", "very", "so", "far", "well"})
 _WORD_CATEGORIES = frozenset({"spelling", "name", "grammar", "style", "fact", "other"})
 _WORD = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]))*")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]))*")
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|near|at|outside|of|former|and|or|visited|toward)\s+$", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class StyleRule:
-    """One house-style rule: where ``pattern`` matches, suggest ``replacement`` (groups expanded)."""
-
-    name: str
-    pattern: re.Pattern[str]
-    replacement: str
-    note: str
-    category: str = "style"
-
-
-def style_rules(raw: Iterable[Any], source: str = "rules") -> tuple[list[StyleRule], list[str]]:
-    """Rules from plain data (a YAML list of mappings), and a problem line for each one refused.
-
-    Patterns come from folders other people share, so each is length-limited and compiled here;
-    a bad rule is reported and skipped, never raised.
-    """
-    rules: list[StyleRule] = []
-    problems: list[str] = []
-    for index, item in enumerate(raw, 1):
-        where = f"{source}: rule {index}"
-        if len(rules) >= MAX_RULES:
-            problems.append(f"{source}: more than {MAX_RULES} rules; the rest were ignored")
-            break
-        if not isinstance(item, Mapping):
-            problems.append(f"{where}: should be a mapping with pattern, replacement, note, category")
-            continue
-        pattern, replacement = item.get("pattern"), item.get("replacement", "")
-        if not isinstance(pattern, str) or not pattern or len(pattern) > MAX_PATTERN:
-            problems.append(
-                f"{where}: needs a 'pattern' (a regular expression of at most {MAX_PATTERN} characters)"
-            )
-            continue
-        if not isinstance(replacement, str):
-            problems.append(f"{where}: 'replacement' should be text")
-            continue
-        category = item.get("category", "style")
-        if category not in CORRECTION_CATEGORIES:
-            problems.append(
-                f"{where}: category {category!r} is not one of {', '.join(CORRECTION_CATEGORIES)}"
-            )
-            continue
-        flags = re.IGNORECASE if item.get("ignore_case") is True else 0
-        try:
-            compiled = re.compile(pattern, flags)
-            compiled.sub(replacement, "")  # checks the group references of the replacement
-        except (re.error, IndexError) as exc:
-            problems.append(f"{where}: pattern or replacement is not valid ({exc})")
-            continue
-        name = item.get("name")
-        rules.append(
-            StyleRule(
-                name=str(name) if isinstance(name, str | int) else f"rule-{index}",
-                pattern=compiled,
-                replacement=replacement,
-                note=str(item.get("note") or ""),
-                category=str(category),
-            )
-        )
-    return rules, problems
-
-
-def default_style_rules() -> list[StyleRule]:
-    """The house-style rules bundled in ``resources/suggest/house_style.yaml``."""
-    rules, _ = style_rules(lexicon.default_style_rules_data(), "house_style.yaml")
-    return rules
 
 
 def find_corrections(

@@ -20,8 +20,8 @@ from editor_app.ui.annotator import Target
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
-    from editor_app.suggest.corrections import StyleRule
     from editor_app.suggest.engine import Suggestions
+    from editor_app.suggest.house_rules import StyleRule
     from editor_app.ui.main_window import MainWindow
 
 
@@ -118,8 +118,7 @@ class Suggesting(QObject):
         return self.worker.wait(msecs) if self.worker is not None else True
 
     def _rules(self) -> "list[StyleRule]":
-        from editor_app.suggest.corrections import default_style_rules
-        from editor_app.suggest.house_rules import rules_for
+        from editor_app.suggest.house_rules import default_style_rules, rules_for
 
         if self.window.opened is None:
             return default_style_rules()

@@ -1,6 +1,7 @@
 """The correction suggester on sentences written for each rule, hard cases included."""
 
-from editor_app.suggest.corrections import QUOTE_WARNING, house_style, style_rules
+from editor_app.suggest.corrections import QUOTE_WARNING, house_style
+from editor_app.suggest.house_rules import style_rules
 from tests.suggest.helpers import run
 
 PEOPLE = (
