@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Mention, Quote, Record, Span
-from editor_app.suggest.corrections import find_corrections
+from editor_app.suggest.copydesk import find_corrections
 from editor_app.suggest.decisions import (
     ACCEPTED,
     CONFIRMED,

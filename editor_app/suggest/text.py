@@ -15,7 +15,7 @@ def words(listed: str) -> frozenset[str]:
     return frozenset(listed.split())
 
 
-_WORD = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]))*")
+WORD = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]))*")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _ABBREVIATIONS = words(
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Cpl Maj Adm Rev St Jr Sr Inc Co Corp Ltd No vs "
@@ -95,7 +95,7 @@ def ends_with_abbreviation(text: str, dot: int, abbreviations: frozenset[str] = 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens: letters, digits, inner hyphens and apostrophes ("O’Neill", "El-Sayed", "don't")."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
 
 
 class Layout:
