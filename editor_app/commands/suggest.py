@@ -18,9 +18,8 @@ from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.documents import save_document
 from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
-from editor_app.suggest.corrections import StyleRule
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
-from editor_app.suggest.house_rules import rules_for
+from editor_app.suggest.house_rules import StyleRule, rules_for
 
 HELP = "suggest entities, quotes and corrections, written into the sidecars for review"
 

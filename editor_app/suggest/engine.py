@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Mention, Quote, Record, Span
-from editor_app.suggest.corrections import StyleRule, find_corrections
+from editor_app.suggest.copydesk import find_corrections
 from editor_app.suggest.decisions import (
     ACCEPTED,
     CONFIRMED,
@@ -32,6 +32,7 @@ from editor_app.suggest.decisions import (
 )
 from editor_app.suggest.entities import find_entities
 from editor_app.suggest.findings import CorrectionFinding, EntityFinding, Offsets, QuoteFinding
+from editor_app.suggest.house_rules import StyleRule
 from editor_app.suggest.quotes import find_quotes
 from editor_app.suggest.text import Layout
 

@@ -128,14 +128,6 @@ def _compiled(patterns: Iterable[Any]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(str(p), re.IGNORECASE) for p in patterns)
 
 
-@cache
-def default_style_rules_data() -> tuple[dict[str, Any], ...]:
-    """The raw rule mappings of ``resources/suggest/house_style.yaml``."""
-    data = yaml.safe_load((suggest_dir() / "house_style.yaml").read_text(encoding="utf-8")) or {}
-    rules = data.get("rules", [])
-    return tuple(rule for rule in rules if isinstance(rule, dict))
-
-
 class Dictionary:
     """pyspellchecker's English word frequencies, loaded once (about 0.3 s), for spelling and for
     telling ordinary words from names."""

@@ -15,7 +15,7 @@ def words(listed: str) -> frozenset[str]:
     return frozenset(listed.split())
 
 
-_WORD = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]))*")
+WORD = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]))*")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _ABBREVIATIONS = words(
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Capt Sgt Cpl Maj Adm Rev St Jr Sr Inc Co Corp Ltd No vs "
@@ -69,7 +69,7 @@ def sentences(text: str, block: Block) -> list[Block]:
     found: list[Block] = []
     start = block.start
     for match in _SENTENCE_END.finditer(text, block.start, block.end):
-        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+        if match.group().startswith(".") and ends_with_abbreviation(text, match.start()):
             continue
         found.append(Block(start, match.end()))
         start = match.end()
@@ -80,12 +80,13 @@ def sentences(text: str, block: Block) -> list[Block]:
     return found
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def ends_with_abbreviation(text: str, dot: int, abbreviations: frozenset[str] = _ABBREVIATIONS) -> bool:
+    """Whether the full stop at ``dot`` ends one of ``abbreviations``, an initial or a dotted acronym."""
     word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
     if word is None:
         return False
     last = word.group(1)
-    if last in _ABBREVIATIONS:
+    if last in abbreviations:
         return True
     # initials and dotted acronyms: "J." "U.S." (a sentence rarely ends with a single capital)
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", last))
@@ -94,7 +95,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens: letters, digits, inner hyphens and apostrophes ("O’Neill", "El-Sayed", "don't")."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
 
 
 class Layout:

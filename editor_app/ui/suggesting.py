@@ -23,8 +23,8 @@ from editor_app.ui.preferences import setting
 from editor_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
-    from editor_app.suggest.corrections import StyleRule
     from editor_app.suggest.engine import Suggestions
+    from editor_app.suggest.house_rules import StyleRule
 
 
 class SuggestWorker(QThread):
@@ -129,8 +129,7 @@ class Suggesting(QObject):
         return self.worker.wait(msecs) if self.worker is not None else True
 
     def _rules(self) -> "list[StyleRule]":
-        from editor_app.suggest.corrections import default_style_rules
-        from editor_app.suggest.house_rules import rules_for
+        from editor_app.suggest.house_rules import default_style_rules, rules_for
 
         if self.workspace.files is None:
             return default_style_rules()

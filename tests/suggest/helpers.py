@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from editor_app.model import Article, Document
-from editor_app.suggest.corrections import find_corrections
+from editor_app.suggest.copydesk import find_corrections
 from editor_app.suggest.entities import find_entities
 from editor_app.suggest.findings import CorrectionFinding, EntityFinding, QuoteFinding
 from editor_app.suggest.quotes import find_quotes

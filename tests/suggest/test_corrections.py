@@ -1,6 +1,10 @@
 """The correction suggester on sentences written for each rule, hard cases included."""
 
-from editor_app.suggest.corrections import QUOTE_WARNING, house_style, style_rules
+from editor_app.suggest.copydesk import DETECTORS, QUOTE_WARNING
+from editor_app.suggest.detector_context import DetectorContext
+from editor_app.suggest.house_rules import style_rules
+from editor_app.suggest.pattern_checks import house_style
+from editor_app.suggest.text import Layout
 from tests.suggest.helpers import run
 
 PEOPLE = (
@@ -105,7 +109,8 @@ def test_newsroom_rules_are_read_from_plain_data_and_bad_ones_reported():
     )
     assert [r.name for r in rules] == ["covid"]
     assert len(problems) == 3
-    findings = house_style("Covid cases rose.", rules)
+    text = "Covid cases rose."
+    findings = house_style(DetectorContext(text, Layout(text), rules=rules))
     assert [(f.replacement, f.note, f.rule) for f in findings] == [("COVID-19", "Ours", "house-style:covid")]
 
 
@@ -141,3 +146,17 @@ def test_a_first_name_that_looks_like_a_place_is_not_flagged_but_the_place_slip_
     )
     assert ("Carl", "Cary") not in found.fixes("spelling")
     assert ("Tuscon", "Tucson") in found.fixes("spelling")
+
+
+def test_each_detector_runs_on_its_own_context():
+    text = "The the council  met in Tuscon."
+    context = DetectorContext(text, Layout(text))
+    found = {
+        name: [(text[f.start : f.end], f.replacement) for f in detector(context)]
+        for name, detector in DETECTORS.items()
+    }
+    assert next(iter(DETECTORS)) == "boilerplate"
+    assert found["doubled-words"] == [("The the", "The")]
+    assert found["spacing"] == [("  ", " ")]
+    assert found["place-names"] == [("Tuscon", "Tucson")]
+    assert found["house-style"] == []

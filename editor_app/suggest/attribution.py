@@ -1,0 +1,219 @@
+"""Attribution of quoted passages: the cue and the speaker phrase around each, and its kind.
+
+The speaker phrase is looked for after the passage ("..., Magnus said", "said Magnus"), before it
+("Magnus, a former police chief, said:", "according to Magnus,"), before a colon ("The mayor put it
+plainly: ...") or, for a partial quote, at the start of its sentence ('Magnus called the plan "a
+mistake"'). A passage with no attribution of its own takes the speaker of the quote it continues
+(:func:`inherit`). Short quoted terms with no attribution are scare quotes.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from editor_app.suggest import lexicon
+from editor_app.suggest.findings import Offsets
+from editor_app.suggest.quote_marks import Passage
+from editor_app.suggest.speakers import DETERMINERS, PRONOUNS, Speakers
+from editor_app.suggest.text import Block, Layout, ends_with_abbreviation, words
+
+ADVERBS = (
+    r"(?:(?:also|later|then|has|had|have|once|previously|repeatedly|recently|simply|only|quickly|again"
+    r"|flatly)\s+)"
+)
+"""A regex for one adverb or auxiliary allowed between a speaker and a cue ("Magnus later said")."""
+_PARTIAL_CUES = r"called|calls|calling|described|describes|describing|dubbed|labeled|labelled|termed"
+_CLAUSE_ABBREVIATIONS = words("Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Feb Jan Aug Sept Oct Nov Dec")
+
+Said = tuple[int | None, Offsets | None]
+"""A speaker (an index into the entity findings, None when unresolved) and the cue's offsets."""
+
+
+@dataclass
+class Attribution:
+    """What a passage is ("direct", "mixed" or "scare"), who said it, and the cue that says so."""
+
+    kind: str
+    speaker: int | None = None
+    cue: Offsets | None = None
+
+
+class Attributor:
+    """Attributes the passages of one article; call :meth:`attribute` in document order."""
+
+    def __init__(self, text: str, layout: Layout, passages: Sequence[Passage], speakers: Speakers) -> None:
+        self.text = text
+        self.layout = layout
+        self.speakers = speakers
+        self.closes: dict[int, list[int]] = {}  # closing marks by paragraph
+        for passage in passages:
+            if passage.close is not None:
+                self.closes.setdefault(passage.paragraph, []).append(passage.close)
+        cues = lexicon.cue_pattern()
+        self._after = re.compile(
+            rf"^[\s,—–-]*(?P<speaker>[^.!?;“”\"«»]{{1,140}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
+        )
+        self._after_inverted = re.compile(
+            rf"^[\s,—–-]*(?P<cue>{cues})\s+(?P<speaker>[^,.;!?“”\"«»]{{1,100}})"
+        )
+        self._before = re.compile(
+            rf"(?P<speaker>[^.!?;“”\"«»]{{1,160}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
+            rf"(?P<rest>[^.!?;“”\"«»:]{{0,60}}?)\s*[,:]\s*$"
+        )
+        self._partial = re.compile(rf"\b(?P<cue>{cues}|{_PARTIAL_CUES})\b")
+
+    def attribute(self, passage: Passage) -> Attribution:
+        text = self.text
+        content = text[passage.start : passage.end]
+        count = len(content.split())
+        ends_sentence = content.rstrip()[-1:] in ".!?"
+        paragraph = self.layout.paragraphs[passage.paragraph]
+        clause_start = self._clause_start(passage.open, paragraph, passage.paragraph)
+        before = text[clause_start : passage.open]
+        said: Said | None = None
+        if passage.close is not None and not content.endswith("."):
+            said = self._said_after(passage, paragraph)
+        if said is None:
+            said = self._said_before(passage, clause_start, before)
+        starts_clause = not before.strip() or (bool(re.search(r"[,:]\s*$", before)) and said is not None)
+        if before.strip() and said is None:
+            starts_clause = False
+        short = count <= 4 and not ends_sentence
+        if short and _used_as_a_term(text, passage, before, count):
+            return Attribution("scare")
+        if said is None and before.strip() and passage.close is not None:
+            # a partial quote: 'Sato said the state would "do everything necessary"'
+            said = self._said_in_sentence(passage, clause_start)
+        if short and said is None:
+            return Attribution("scare")
+        speaker, cue = said or (None, None)
+        mixed = before.strip() and not re.search(r"[,:]\s*$", before) and not starts_clause
+        return Attribution("mixed" if mixed else "direct", speaker, cue)
+
+    def _clause_start(self, position: int, paragraph: Block, index: int) -> int:
+        text = self.text
+        start = paragraph.start
+        for close in self.closes.get(index, ()):
+            if close < position:
+                start = max(start, close + 1)
+        for match in re.finditer(r"[.!?][”’\"')]*\s+", text[start:position]):
+            if not ends_with_abbreviation(text, start + match.start(), _CLAUSE_ABBREVIATIONS):
+                start_candidate = start + match.end()
+                start = max(start, start_candidate)
+        return start
+
+    def _said_after(self, passage: Passage, paragraph: Block) -> Said | None:
+        assert passage.close is not None
+        text = self.text
+        window_end = min(paragraph.end, passage.close + 1 + 200)
+        window = text[passage.close + 1 : window_end]
+        cut = re.search(r"[.!?;](?:\s|$)|[“«\"]", window)
+        if cut:
+            window = window[: cut.start() + 1]
+        base = passage.close + 1
+        match = self._after.match(window)
+        if match and _plausible_speaker(match.group("speaker")):
+            speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
+            return speaker, (base + match.start("cue"), base + match.end("cue"))
+        match = self._after_inverted.match(window)
+        if match:
+            phrase = match.group("speaker")
+            speaker = self.speakers.resolve(
+                base + match.start("speaker"), base + match.start("speaker") + len(phrase)
+            )
+            return speaker, (base + match.start("cue"), base + match.end("cue"))
+        return None
+
+    def _said_before(self, passage: Passage, clause_start: int, before: str) -> Said | None:
+        if not before.strip():
+            return None
+        base = clause_start
+        match = self._before.search(before)
+        if match and _plausible_speaker(match.group("speaker"), before_quote=True):
+            speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
+            return speaker, (base + match.start("cue"), base + match.end("cue"))
+        match = re.search(r"\baccording to\s+(?P<speaker>[^,.;]{2,80}),\s*$", before)
+        if match:
+            speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
+            cue_start = base + match.start()
+            return speaker, (cue_start, cue_start + len("according to"))
+        if re.search(r":\s*$", before):
+            # "The mayor put it plainly: ..." the subject of the clause before the colon speaks
+            speaker = self.speakers.resolve(clause_start, passage.open - 1, subject_only=True)
+            return None if speaker is None else (speaker, None)
+        return None
+
+    def _said_in_sentence(self, passage: Passage, clause_start: int) -> Said | None:
+        """A partial quote: 'Magnus called the plan "a mistake"', 'Ortiz said the bonus was "earned"'."""
+        before = self.text[clause_start : passage.open]
+        matches = list(self._partial.finditer(before))
+        if not matches:
+            return None
+        cue = matches[-1]
+        speaker = self.speakers.resolve(clause_start, clause_start + cue.start(), subject_only=True)
+        if speaker is None:
+            return None
+        return speaker, (clause_start + cue.start(), clause_start + cue.end())
+
+
+def inherit(passages: Sequence[Passage], attributions: Sequence[Attribution], layout: Layout) -> None:
+    """Passages with no speaker of their own take the speaker of their chain (a quote running over
+    paragraphs), of a quote in the same paragraph, or of the quote ending the paragraph before when
+    this paragraph opens with a quote. ``attributions`` (one per passage) are updated in place."""
+    pairs = list(zip(passages, attributions, strict=True))
+    chains: dict[int, Said] = {}
+    for passage, said in pairs:
+        if said.kind != "scare" and said.speaker is not None:
+            chains.setdefault(passage.chain, (said.speaker, said.cue))
+    for index, (passage, said) in enumerate(pairs):
+        if said.kind == "scare" or said.speaker is not None:
+            continue
+        inherited = chains.get(passage.chain)
+        if inherited is None:
+            same = [
+                (p, a)
+                for p, a in pairs
+                if p.paragraph == passage.paragraph and a.speaker is not None and a.kind != "scare"
+            ]
+            if same:
+                _, nearest = min(same, key=lambda pair: abs(pair[0].open - passage.open))
+                inherited = (nearest.speaker, nearest.cue)
+        if inherited is None and passage.open == layout.paragraphs[passage.paragraph].start:
+            earlier = [
+                a for p, a in pairs[:index] if p.paragraph == passage.paragraph - 1 and a.kind != "scare"
+            ]
+            if earlier and earlier[-1].speaker is not None:
+                inherited = (earlier[-1].speaker, earlier[-1].cue)
+        if inherited is not None:
+            said.speaker, said.cue = inherited
+
+
+def _used_as_a_term(text: str, passage: Passage, before: str, count: int) -> bool:
+    """ "the so-called “parking fix”", "a “retention” bonus": a quoted term, not quoted speech."""
+    end = passage.close or passage.end
+    after = text[end + 1 : end + 12]
+    if re.search(r"so-called\s*$", before):
+        return True
+    modifier = bool(re.search(r"\b(?:a|an|the|this|that|its|his|her|their|our)\s+$", before)) and bool(
+        re.match(r"\s+[a-z]", after)
+    )
+    return modifier and count <= 2
+
+
+def _plausible_speaker(phrase: str, before_quote: bool = False) -> bool:
+    phrase = phrase.strip(" ,—–-")
+    if not phrase:
+        return False
+    head = re.sub(r",[^,]*,?$", "", phrase).strip() if "," in phrase else phrase
+    if before_quote:
+        # "In a statement, Magnus said:" keep the last clause
+        head = head.split(",")[-1].strip() or head
+    split = head.split()
+    if not split or len(split) > 8:
+        return False
+    first = split[0].lower()
+    if first in PRONOUNS and len(split) == 1:
+        return True
+    if first in DETERMINERS:
+        return True
+    return split[0][0].isupper()

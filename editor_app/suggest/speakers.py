@@ -1,0 +1,241 @@
+"""Speaker resolution: the entity a speaker phrase means ("Magnus", "he", "the official").
+
+A mention in the phrase wins. Pronouns and descriptions ("he", "the official", "the newspaper")
+resolve to the most recent entity that fits, the subject of the sentences around it first, then
+whoever was quoted last: :class:`Speakers` remembers that, so phrases must be resolved in
+document order.
+"""
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+
+from editor_app.suggest.findings import EntityFinding, Offsets
+from editor_app.suggest.text import Layout, words
+
+PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "ANY", "i": "PERSON", "we": "ANY", "it": "ORG"}
+"""Pronouns that can name a speaker, with the label of entity each can mean (ANY: person or org)."""
+DETERMINERS = ("the", "a", "an", "one", "another", "his", "her", "their", "its", "our")
+ORG_NOUNS = words(
+    "newspaper paper publication outlet agency department company firm business group organization "
+    "organisation government administration ministry court council committee union university school "
+    "hospital police network station magazine campaign party board commission office service bank"
+)
+PERSON_NOUNS = words(
+    "official officials spokesman spokeswoman spokesperson source aide lawyer attorney man woman "
+    "officer commissioner secretary president chief mayor governor senator judge director minister "
+    "executive chairman chairwoman coach manager leader founder owner resident neighbor neighbour "
+    "witness prosecutor detective sheriff superintendent analyst economist professor researcher "
+    "doctor nurse teacher student father mother son daughter brother sister wife husband"
+)
+_PREPOSITIONS = words(
+    "to by with for from of at about against on in into than like including toward towards between "
+    "among before after under over behind beside told asked"
+)
+
+
+class Speakers:
+    """Resolves speaker phrases of one article to indices into its entity findings.
+
+    ``quoted``: the quoted passages, whose mentions are never the subject of a sentence.
+    """
+
+    def __init__(
+        self, text: str, entities: Sequence[EntityFinding], layout: Layout, quoted: Iterable[Offsets]
+    ) -> None:
+        self.text = text
+        self.entities = entities
+        self.layout = layout
+        self.mentions = sorted(
+            (start, end, index) for index, e in enumerate(entities) for start, end in e.mentions
+        )
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.history: list[tuple[int, int]] = []  # (position, entity) of speakers resolved so far
+        self.subjects = self._subjects(sorted(quoted))
+
+    def remember(self, position: int, entity: int) -> None:
+        """``entity`` was quoted at ``position``: a later "he said" may mean them."""
+        self.history.append((position, entity))
+
+    def resolve(self, start: int, end: int, subject_only: bool = False) -> int | None:
+        """The entity the speaker phrase ``start:end`` names: a mention in it, a pronoun, or a
+        description; with ``subject_only``, the phrase is a clause whose subject speaks."""
+        text = self.text
+        mention = self.first_mention(start, end, labels=("PERSON", "ORG"))
+        if mention is not None:
+            return mention
+        phrase = text[start:end].strip(" ,—–-")
+        if subject_only:
+            found = re.findall(r"[A-Za-z’']+", phrase)
+            pronoun = next((w.lower() for w in found[:3] if w.lower() in PRONOUNS), None)
+            if pronoun is not None:
+                return self._pronoun(pronoun, start)
+            description = re.search(r"\b(?:the|a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?([a-z\-]+)\b", phrase)
+            if description and description.group(1) in PERSON_NOUNS | ORG_NOUNS:
+                return self._description(description.group(1), start)
+            return None
+        split = phrase.split()
+        if not split:
+            return None
+        first = split[0].lower()
+        if first in PRONOUNS:
+            return self._pronoun(first, start)
+        head = phrase.split(",")[0]
+        noun = re.findall(r"[A-Za-z\-]+", head)
+        if first in DETERMINERS and noun:
+            return self._description(noun[-1].lower(), start)
+        return None
+
+    def resolve_reporter(self, start: int, end: int) -> int | None:
+        """The entity the subject ``start:end`` of reported speech names ("Reyes", "he", "the mayor",
+        "the official, who asked not to be named")."""
+        phrase = self.text[start:end].strip()
+        mention = self.first_mention(start, end, ("PERSON", "ORG"))
+        if mention is not None:
+            return mention
+        split = phrase.split()
+        pronoun = split[-1].lower() if split else ""
+        if len(split) >= 1 and split[0].lower() in PRONOUNS and len(split) <= 2:
+            pronoun = split[0].lower()
+        if pronoun in PRONOUNS:
+            return self._pronoun(pronoun, start)
+        nouns = re.findall(r"[a-z\-]+", phrase.split(",")[0])
+        return self._description(nouns[-1], start) if nouns else None
+
+    def first_mention(self, start: int, end: int, labels: tuple[str, ...]) -> int | None:
+        """The first mention in ``start:end`` not governed by a preposition ("a letter to Smith"),
+        people before organisations."""
+        for label in labels:
+            index = bisect_left(self.mention_starts, start)
+            while index < len(self.mentions) and self.mentions[index][0] < end:
+                m_start, _, entity = self.mentions[index]
+                index += 1
+                if self.entities[entity].label != label:
+                    continue
+                if _governed(self.text, m_start):
+                    continue
+                return entity
+        return None
+
+    # --- pronouns and descriptions ---------------------------------------------------------------------
+
+    def _pronoun(self, pronoun: str, position: int) -> int | None:
+        fits = PRONOUNS[pronoun]
+        layout = self.layout
+        sentence = layout.sentence_index(position)
+        paragraph = layout.sentence_paragraph[sentence] if layout.sentences else 0
+        # 1. the subject of an earlier sentence of the same paragraph
+        subject = self._paragraph_subject(position, fits)
+        if subject is not None:
+            return subject
+        # 2. the speaker quoted last, if recent
+        if self.history:
+            where, speaker = self.history[-1]
+            if paragraph - layout.paragraph_index(where) <= 2 and self._fits(speaker, fits):
+                return speaker
+        # 3. the subject of the sentences before
+        for index in range(sentence - 1, max(-1, sentence - 6), -1):
+            subject = self.subjects.get(index)
+            if subject is not None and self._fits(subject, fits):
+                return subject
+        # 4. the person mentioned last
+        index = bisect_left(self.mention_starts, position) - 1
+        while index >= 0:
+            entity = self.mentions[index][2]
+            if self._fits(entity, fits):
+                return entity
+            index -= 1
+        return None
+
+    def _fits(self, entity: int, fits: str) -> bool:
+        label = self.entities[entity].label
+        return label == fits or (fits == "ANY" and label in ("PERSON", "ORG"))
+
+    def _description(self, noun: str, position: int) -> int | None:
+        """ "the newspaper" -> the organisation last named that is one; "the official" -> a person:
+        one described so in this paragraph, else this paragraph's subject, else the last one
+        described so, else the one a pronoun there would mean."""
+        noun = noun.removesuffix("s") if noun.endswith("officials") else noun
+        wanted = "ORG" if noun in ORG_NOUNS else "PERSON"
+        paragraph_start = self.layout.paragraphs[self.layout.paragraph_index(position)].start
+        candidates = []
+        index = bisect_left(self.mention_starts, position) - 1
+        while index >= 0:
+            start, _, entity_index = self.mentions[index]
+            entity = self.entities[entity_index]
+            if entity.label == wanted and noun in entity.roles:
+                candidates.append((start >= paragraph_start, entity_index))
+            index -= 1
+        here = [entity for inside, entity in candidates if inside]
+        if here:
+            return here[0]
+        if wanted == "PERSON" and noun in PERSON_NOUNS:
+            subject = self._paragraph_subject(position)
+            if subject is not None:
+                return subject
+        if candidates:
+            return candidates[0][1]
+        if wanted == "PERSON" and noun in PERSON_NOUNS:
+            return self._pronoun("he", position)
+        return None
+
+    def _paragraph_subject(self, position: int, fits: str = "PERSON") -> int | None:
+        """The subject of the nearest earlier sentence of the same paragraph that fits."""
+        layout = self.layout
+        sentence = layout.sentence_index(position)
+        paragraph = layout.sentence_paragraph[sentence] if layout.sentences else 0
+        for index in range(sentence - 1, -1, -1):
+            if layout.sentence_paragraph[index] != paragraph:
+                break
+            subject = self.subjects.get(index)
+            if subject is not None and self._fits(subject, fits):
+                return subject
+        return None
+
+    # --- subjects of sentences -------------------------------------------------------------------------
+
+    def _subjects(self, quoted: list[Offsets]) -> dict[int, int | None]:
+        """The person each sentence is about: its first named person (not after a preposition), or,
+        for a sentence opening with "He"/"She", the subject before it."""
+        quoted_starts = [q[0] for q in quoted]
+        layout = self.layout
+        subjects: dict[int, int | None] = {}
+        last: int | None = None
+        last_paragraph = -1
+        for index, sentence in enumerate(layout.sentences):
+            paragraph = layout.sentence_paragraph[index]
+            subject = self._first_mention_outside(sentence.start, sentence.end, quoted, quoted_starts)
+            opens_with_pronoun = re.match(r"[“\"]?\s*(?:He|She)\b", self.text[sentence.start : sentence.end])
+            recent = last is not None and paragraph - last_paragraph <= 2
+            if subject is None and opens_with_pronoun and recent:
+                subject = last
+            subjects[index] = subject
+            if subject is not None:
+                last, last_paragraph = subject, paragraph
+        return subjects
+
+    def _first_mention_outside(
+        self, start: int, end: int, quoted: list[Offsets], quoted_starts: list[int]
+    ) -> int | None:
+        index = bisect_left(self.mention_starts, start)
+        while index < len(self.mentions) and self.mentions[index][0] < end:
+            m_start, _, entity = self.mentions[index]
+            index += 1
+            if self.entities[entity].label != "PERSON":
+                continue
+            inside = bisect_right(quoted_starts, m_start) - 1
+            if inside >= 0 and quoted[inside][0] <= m_start < quoted[inside][1]:
+                continue
+            if _governed(self.text, m_start):
+                continue
+            return entity
+        return None
+
+
+def _governed(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a preposition ("a letter to Smith"), "according to" aside."""
+    before = text[max(0, start - 24) : start]
+    previous = re.search(r"([A-Za-z]+)\s+$", before)
+    if previous is None or previous.group(1).lower() not in _PREPOSITIONS:
+        return False
+    return not re.search(r"according\s+to\s+$", before)
