@@ -24,3 +24,17 @@ def test_the_readme_opens_with_the_two_commands():
     head = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()[:15]
     assert any(line.startswith("make run") for line in head)
     assert any(line.startswith("make test") for line in head)
+
+
+def test_the_architecture_section_names_files_that_exist():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Architecture", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"\b((?:ui|model|storage|suggest|formats|subcommands)/\w+\.py)\b", section))
+    assert len(named) >= 15
+    assert sorted(n for n in named if not (ROOT / "editor_app" / n).is_file()) == []
+    listed = section.split("never the window:", 1)[1].split("subcommands/", 1)[0]
+    parts = re.findall(
+        r"\b([a-z_]+)\b(?![ -]>)", re.sub(r"\(.*?\)", "", listed.replace("│", ""), flags=re.DOTALL)
+    )
+    assert {"annotator", "autosave", "disk_watch", "suggesting", "folders"} <= set(parts)
+    assert sorted(p for p in parts if not (ROOT / "editor_app" / "ui" / f"{p}.py").is_file()) == []
