@@ -20,6 +20,7 @@ from editor_app.model import vocab
 from editor_app.model.article import Article
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Mention, Quote, Span
+from editor_app.model.vocab import Category, QuoteKind, Status
 from editor_app.storage.article_file import detect_encoding
 from editor_app.storage.errors import ArticleError
 
@@ -216,7 +217,7 @@ class _Builder:
             cue = self.spans[fields["cue"]][1] if "cue" in fields else None
             speaker = entity_ids.get(fields.get("speaker", ""))
             extra = {bm.ID_KEY: ref} if ref in referenced else {}
-            kind = fields.get("kind", "direct")
+            kind = fields.get("kind", QuoteKind.DIRECT)
             self.doc.append_record(
                 Quote(self.doc.mint_id(Quote), self.spans[ref][1], speaker, cue, kind, extra=extra)
             )
@@ -227,8 +228,8 @@ class _Builder:
                     self.doc.mint_id(Correction),
                     self.spans[ref][1],
                     replacement=fields.get("replacement", ""),
-                    category=fields.get("category", "other"),
-                    status=fields.get("status", "open"),
+                    category=fields.get("category", Category.OTHER),
+                    status=fields.get("status", Status.OPEN),
                     note=fields.get("note", ""),
                     extra=extra,
                 )

@@ -9,6 +9,7 @@ from typing import Any
 from editor_app.model.article import Article
 from editor_app.model.document import Document
 from editor_app.model.records import Entity, Mention
+from editor_app.model.vocab import Status
 
 
 @dataclass
@@ -71,7 +72,7 @@ def new_document(text: str, file_name: str) -> Document:
 
 
 def group_into_entities(
-    doc: Document, spans: Iterable[FlatSpan], *, status: str = "confirmed", by: str | None = None
+    doc: Document, spans: Iterable[FlatSpan], *, status: str = Status.CONFIRMED, by: str | None = None
 ) -> list[str]:
     """Add ``spans`` to ``doc`` as entities: one per label and text, holding every such mention.
 

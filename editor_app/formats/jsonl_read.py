@@ -36,6 +36,7 @@ from editor_app.formats.build import (
 from editor_app.model import vocab
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Mention, Quote, Span
+from editor_app.model.vocab import Category, QuoteKind, Status
 
 _SPAN_KEYS = frozenset(
     ["start", "end", "label", "text", "entity", "status", "by", "token_start", "token_end"]
@@ -209,7 +210,7 @@ def _ours(record: dict[str, Any], doc: Document, normalised: Normalised, notes: 
             label=label,
             name=name,
             link=_optional_str(item.get("link")),
-            status=str(item.get("status", "confirmed")),
+            status=str(item.get("status", Status.CONFIRMED)),
             by=_optional_str(item.get("by")),
             extra=_rest(item, {"id", "label", "name", "link", "status", "by"}),
         )
@@ -246,8 +247,8 @@ def _ours(record: dict[str, Any], doc: Document, normalised: Normalised, notes: 
                 span=_record_span(item, doc, normalised),
                 speaker=_optional_str(item.get("speaker")),
                 cue=None if cue is None else _record_span(cue, doc, normalised),
-                kind=str(item.get("kind", "direct")),
-                status=str(item.get("status", "confirmed")),
+                kind=str(item.get("kind", QuoteKind.DIRECT)),
+                status=str(item.get("status", Status.CONFIRMED)),
                 by=_optional_str(item.get("by")),
                 extra=_rest(item, {"id", "start", "end", "text", "speaker", "cue", "kind", "status", "by"}),
             )
@@ -259,8 +260,8 @@ def _ours(record: dict[str, Any], doc: Document, normalised: Normalised, notes: 
                 id=_required_str(item, "id"),
                 span=_record_span(item, doc, normalised),
                 replacement=str(item.get("replacement", "")),
-                category=str(item.get("category", "other")),
-                status=str(item.get("status", "open")),
+                category=str(item.get("category", Category.OTHER)),
+                status=str(item.get("status", Status.OPEN)),
                 note=str(item.get("note", "")),
                 by=_optional_str(item.get("by")),
                 extra=_rest(item, keys),

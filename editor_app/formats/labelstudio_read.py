@@ -24,6 +24,7 @@ from editor_app.formats.build import (
     safe_file_name,
 )
 from editor_app.model.offsets import OffsetMap
+from editor_app.model.vocab import Status
 
 
 @dataclass(frozen=True)
@@ -87,12 +88,16 @@ def _chosen_results(task: dict[str, Any]) -> tuple[list[Any], str, str | None]:
             who = annotation.get("completed_by")
             if isinstance(who, dict):
                 who = who.get("email") or who.get("id")
-            return list(annotation.get("result") or []), "confirmed", None if who is None else str(who)
+            return list(annotation.get("result") or []), Status.CONFIRMED, None if who is None else str(who)
     for prediction in task.get("predictions") or []:
         if isinstance(prediction, dict):
             model = prediction.get("model_version")
-            return list(prediction.get("result") or []), "suggested", f"model:{model}" if model else "model"
-    return [], "confirmed", None
+            return (
+                list(prediction.get("result") or []),
+                Status.SUGGESTED,
+                f"model:{model}" if model else "model",
+            )
+    return [], Status.CONFIRMED, None
 
 
 def _offsets(raw: str, offsets: OffsetMap, value: dict[str, Any]) -> tuple[int, int]:

@@ -7,6 +7,7 @@ from typing import Any
 from editor_app.model.article import Article
 from editor_app.model.ids import new_id
 from editor_app.model.records import Correction, Entity, Quote, Record, Span
+from editor_app.model.vocab import DocumentStatus
 
 ID_PREFIXES = {Entity: "e", Quote: "q", Correction: "c"}
 
@@ -21,7 +22,7 @@ class Document:
 
     article: Article
     file_name: str
-    status: str = "new"
+    status: str = DocumentStatus.NEW
     note: str = ""
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

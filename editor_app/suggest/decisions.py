@@ -8,8 +8,14 @@ from typing import TypeVar
 
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Quote, Record
+from editor_app.model.vocab import Status
 
-SUGGESTED, CONFIRMED, REJECTED, ACCEPTED = "suggested", "confirmed", "rejected", "accepted"
+SUGGESTED, CONFIRMED, REJECTED, ACCEPTED = (
+    Status.SUGGESTED,
+    Status.CONFIRMED,
+    Status.REJECTED,
+    Status.ACCEPTED,
+)
 R = TypeVar("R", Entity, Quote, Correction)
 
 
