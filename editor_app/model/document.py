@@ -111,14 +111,20 @@ class Document:
         for correction in self.corrections:
             yield correction.span
 
-    def sort(self) -> None:
-        """Put records in the canonical order: by position, then id (mentions by position)."""
-        self.entities = sorted(
+    def in_canonical_order(self) -> tuple[list[Entity], list[Quote], list[Correction]]:
+        """The records in new lists, in the canonical order: by position, then id (mentions by
+        position). The document is not changed."""
+        entities = sorted(
             (_with_sorted_mentions(e) for e in self.entities),
             key=lambda e: (_entity_position(e), e.id),
         )
-        self.quotes.sort(key=lambda q: (q.span.start, q.span.end, q.id))
-        self.corrections.sort(key=lambda c: (c.span.start, c.span.end, c.id))
+        quotes = sorted(self.quotes, key=lambda q: (q.span.start, q.span.end, q.id))
+        corrections = sorted(self.corrections, key=lambda c: (c.span.start, c.span.end, c.id))
+        return entities, quotes, corrections
+
+    def sort(self) -> None:
+        """Put records in the canonical order (:meth:`in_canonical_order`), in place."""
+        self.entities, self.quotes[:], self.corrections[:] = self.in_canonical_order()
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (Entity, Quote, Correction)
