@@ -5,11 +5,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from editor_app.model.article import Article
-from editor_app.model.ids import new_id
+from editor_app.model.ids import PREFIXES, new_id
 from editor_app.model.records import Correction, Entity, Quote, Record, Span
 from editor_app.model.vocab import DocumentStatus
-
-ID_PREFIXES = {Entity: "e", Quote: "q", Correction: "c"}
 
 
 @dataclass
@@ -94,7 +92,7 @@ class Document:
             self._positions.tables.pop(kind, None)
 
     def mint_id(self, kind: type[Record]) -> str:
-        return new_id(ID_PREFIXES[kind], self.ids())
+        return new_id(PREFIXES[kind], self.ids())
 
     def span(self, start: int, end: int) -> Span:
         """A span over ``start:end`` of the article text."""
