@@ -15,6 +15,7 @@ from editor_app.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from editor_app.commands.progress import show_progress
 from editor_app.formats import IMPORTS, reader
 from editor_app.formats.build import Imported, ImportFailure
+from editor_app.model.copies import shallow_copy
 from editor_app.model.validation import validate
 from editor_app.storage.article_file import read_article
 from editor_app.storage.atomic import atomic_write
@@ -94,7 +95,7 @@ def _save(item: Imported, force: bool) -> str | None:
         if article.exists():
             existing = read_article(article)
             if existing.text == doc.text:
-                doc.article = existing  # keep its encoding and newlines: the offsets are the same
+                doc = shallow_copy(doc, existing)  # its encoding and newlines; the same offsets
             elif not (item.carries_text and force):
                 return f"{article} exists with a different text" + (
                     "; --force replaces it" if item.carries_text else ""
