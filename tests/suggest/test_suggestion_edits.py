@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from editor_app.model import Entity
+from editor_app.model import Document, Entity
 from editor_app.model.changes import Session
 from editor_app.model.copies import shallow_copy
 from editor_app.model.edits import EditError
@@ -20,7 +20,7 @@ STORY = (
 MINTED = re.compile(r"[eqc]-[abcdefghijkmnpqrstuvwxyz23456789]{8}")
 
 
-def _with_reyes():
+def _with_reyes() -> Document:
     doc = document(STORY)
     doc.entities.append(
         Entity("e-reyes", "PERSON", "Ana Reyes", by="Ana", mentions=(mention(doc, "Ana Reyes"),))
