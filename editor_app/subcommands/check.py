@@ -4,8 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor_app.commands import EXIT_OK, EXIT_PROBLEMS
-from editor_app.commands.check_files import CheckReport, check_paths
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS
+from editor_app.subcommands.check_files import CheckReport, check_paths
 
 HELP = "validate articles and their annotation sidecars"
 

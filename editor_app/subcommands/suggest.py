@@ -10,14 +10,14 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from editor_app.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.commands.progress import show_progress
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Quote
 from editor_app.model.vocab import Status
 from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.documents import open_document, save_document
 from editor_app.storage.errors import FileProblem
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands.progress import show_progress
 from editor_app.suggest.corrections import StyleRule
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
 from editor_app.suggest.house_rules import rules_for

@@ -11,8 +11,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from editor_app.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.commands.progress import show_progress
 from editor_app.formats import IMPORTS, reader
 from editor_app.formats.build import Imported, ImportFailure
 from editor_app.model.copies import shallow_copy
@@ -21,6 +19,8 @@ from editor_app.storage.article_file import read_article
 from editor_app.storage.atomic import atomic_write
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.sidecar_write import save_sidecar, sidecar_path
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands.progress import show_progress
 
 HELP = "create sidecars from brat, JSONL (doccano, Prodigy), CoNLL or Label Studio files"
 
