@@ -1,11 +1,21 @@
-"""``editor-app check PATH...``: validate articles and their sidecars without changing them."""
+"""``editor-app check PATH...``: validate articles and their sidecars without changing them.
+
+Prints one ``file:line:col: message`` line per problem: an unreadable article, a sidecar that fails to
+load or breaks an invariant, a sidecar with no article beside it.
+"""
 
 import argparse
 import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from editor_app.storage.article_file import read_article
+from editor_app.storage.corpus_files import expand_articles
+from editor_app.storage.errors import FileProblem
+from editor_app.storage.sidecar_read import load_sidecar
+from editor_app.storage.sidecar_write import SIDECAR_SUFFIX, sidecar_path
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS
-from editor_app.subcommands.check_files import CheckReport, check_paths
 
 HELP = "validate articles and their annotation sidecars"
 
@@ -23,3 +33,50 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return EXIT_PROBLEMS if report.problems else EXIT_OK
+
+
+@dataclass
+class CheckReport:
+    articles: int = 0
+    sidecars: int = 0
+    problems: int = 0
+
+
+def check_paths(paths: Iterable[Path], report: CheckReport) -> Iterator[str]:
+    """Yield one ``file:line:col: message`` line per problem found under ``paths``."""
+    for path in paths:
+        for article in expand_articles(Path(path), orphan_sidecars=True):
+            for line in _check_article(article, report):
+                report.problems += 1
+                yield line
+
+
+def _check_article(article_path: Path, report: CheckReport) -> Iterator[str]:
+    if article_path.name.endswith(SIDECAR_SUFFIX):
+        expected = article_path.name.removesuffix(SIDECAR_SUFFIX)
+        yield f"{article_path}: no article beside this sidecar (expected {expected})"
+        return
+    if not article_path.exists():
+        side = sidecar_path(article_path)
+        if side.exists():
+            yield f"{side}: no article beside this sidecar (expected {article_path.name})"
+        else:
+            yield f"{article_path}: no such file"
+        return
+    report.articles += 1
+    try:
+        article = read_article(article_path)
+    except FileProblem as exc:
+        yield exc.located()
+        return
+    side = sidecar_path(article_path)
+    if not side.exists():
+        return
+    report.sidecars += 1
+    try:
+        loaded = load_sidecar(side, article, article_path.name)
+    except FileProblem as exc:
+        yield exc.located()
+        return
+    for warning in loaded.warnings:
+        yield warning.located(str(side))
