@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from editor_app import __version__
-from editor_app.commands import COMMANDS, load
+from editor_app.subcommands import COMMANDS, load
 
 
 def route(args: Sequence[str]) -> tuple[str, list[str]]:

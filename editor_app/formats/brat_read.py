@@ -15,11 +15,11 @@ from typing import Any
 
 from editor_app.formats import brat_mapping as bm
 from editor_app.formats.brat_grammar import BratLine, BratSyntaxError, fragments_of, parse_line, t_line
-from editor_app.formats.build import Imported, ImportFailure, Normalised
+from editor_app.formats.build import Imported, ImportFailure, Normalised, new_document
 from editor_app.model import vocab
-from editor_app.model.article import Article
-from editor_app.model.document import Document
-from editor_app.model.records import Correction, Entity, Mention, Quote, Span
+from editor_app.model.ids import IdMinter
+from editor_app.model.records import Correction, Entity, Mention, Quote, Record, Span
+from editor_app.model.vocab import Category, QuoteKind, Status
 from editor_app.storage.article_file import detect_encoding
 from editor_app.storage.errors import ArticleError
 
@@ -86,18 +86,20 @@ def _read(ann: Path, options: BratOptions) -> Imported:
         raise _Bad(
             "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
         )
-    doc = Document(article=Article(text.text), file_name=txt.name)
-    builder = _Builder(doc, text, lines)
+    builder = _Builder(text, lines)
     builder.build()
+    doc = new_document(text.text, txt.name, builder.records, extra=builder.extra)
     article = (options.out / txt.name) if options.out else txt
     return Imported(doc, article, options.out is not None, str(ann), builder.notes)
 
 
 @dataclass
 class _Builder:
-    doc: Document
     text: Normalised
     lines: list[BratLine]
+    records: list[Record] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    mint: IdMinter = field(default_factory=IdMinter)
     notes: list[str] = field(default_factory=list)
     spans: dict[str, tuple[str, Span]] = field(default_factory=dict)  # T id -> (type, span)
     kept: list[BratLine] = field(default_factory=list)
@@ -121,10 +123,10 @@ class _Builder:
         fragments = [(self.text.offset(start), self.text.offset(end)) for start, end in line.fragments]
         start, end = fragments[0][0], fragments[-1][1]
         if len(fragments) > 1 and any(
-            self.doc.text[a[1] : b[0]].strip() for a, b in itertools.pairwise(fragments)
+            self.text.text[a[1] : b[0]].strip() for a, b in itertools.pairwise(fragments)
         ):
             self.notes.append(f"{line.id}: a discontinuous span; imported as one span from {start} to {end}")
-        self.spans[line.id] = (line.type, Span(start, end, self.doc.text[start:end]))
+        self.spans[line.id] = (line.type, Span(start, end, self.text.text[start:end]))
         if line.type == bm.QUOTE:
             self.quote_fields[line.id] = {}
         elif line.type == bm.CORRECTION:
@@ -205,30 +207,28 @@ class _Builder:
             mentions = sorted(
                 (self._mention(ref, ref in referenced) for ref in members), key=lambda m: (m.start, m.end)
             )
-            entity_id = self.doc.mint_id(Entity)
+            entity_id = self.mint(Entity)
             name = next((self.names[ref] for ref in members if ref in self.names), mentions[0].text)
             link = next((self.links[ref] for ref in members if ref in self.links), None)
             label = self.spans[root][0]
-            self.doc.append_record(Entity(entity_id, label, name, link, mentions=tuple(mentions)))
+            self.records.append(Entity(entity_id, label, name, link, mentions=tuple(mentions)))
             for ref in members:
                 entity_ids[ref] = entity_id
         for ref, fields in self.quote_fields.items():
             cue = self.spans[fields["cue"]][1] if "cue" in fields else None
             speaker = entity_ids.get(fields.get("speaker", ""))
             extra = {bm.ID_KEY: ref} if ref in referenced else {}
-            kind = fields.get("kind", "direct")
-            self.doc.append_record(
-                Quote(self.doc.mint_id(Quote), self.spans[ref][1], speaker, cue, kind, extra=extra)
-            )
+            kind = fields.get("kind", QuoteKind.DIRECT)
+            self.records.append(Quote(self.mint(Quote), self.spans[ref][1], speaker, cue, kind, extra=extra))
         for ref, fields in self.correction_fields.items():
             extra = {bm.ID_KEY: ref} if ref in referenced else {}
-            self.doc.append_record(
+            self.records.append(
                 Correction(
-                    self.doc.mint_id(Correction),
+                    self.mint(Correction),
                     self.spans[ref][1],
                     replacement=fields.get("replacement", ""),
-                    category=fields.get("category", "other"),
-                    status=fields.get("status", "open"),
+                    category=fields.get("category", Category.OTHER),
+                    status=fields.get("status", Status.OPEN),
                     note=fields.get("note", ""),
                     extra=extra,
                 )
@@ -238,7 +238,7 @@ class _Builder:
             if kind == bm.CUE and ref not in linked_cues:
                 self.kept.append(parse_line(self._t_line(ref)))
         if self.kept:
-            self.doc.extra[bm.KEPT_KEY] = [
+            self.extra[bm.KEPT_KEY] = [
                 self._t_line(line.id)
                 if line.kind == "T" and line.id in self.spans
                 else self._renumbered(line)
@@ -254,14 +254,14 @@ class _Builder:
 
     def _t_line(self, ref: str) -> str:
         kind, span = self.spans[ref]
-        return t_line(int(ref[1:]), kind, fragments_of(self.doc.text, span.start, span.end), self.doc.text)
+        return t_line(int(ref[1:]), kind, fragments_of(self.text.text, span.start, span.end), self.text.text)
 
     def _renumbered(self, line: BratLine) -> str:
         """A kept line with its span offsets moved onto the normalised text (other lines as they were)."""
         if line.kind != "T":
             return line.raw
         fragments = [(self.text.offset(start), self.text.offset(end)) for start, end in line.fragments]
-        return t_line(line.number, line.type, fragments, self.doc.text)
+        return t_line(line.number, line.type, fragments, self.text.text)
 
 
 def _number(ref: str) -> int:

@@ -1,4 +1,8 @@
-"""Building documents from what other tools wrote: their text, their offsets, their flat lists of spans."""
+"""Building documents from what other tools wrote: their text, their offsets, their flat lists of spans.
+
+A reader collects the records first and makes the document from them at the end (:func:`new_document`):
+a document nobody holds yet is built, not changed, so it needs no edits.
+"""
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
@@ -8,7 +12,9 @@ from typing import Any
 
 from editor_app.model.article import Article
 from editor_app.model.document import Document
-from editor_app.model.records import Entity, Mention
+from editor_app.model.ids import IdMinter
+from editor_app.model.records import Correction, Entity, Mention, Quote, Record
+from editor_app.model.vocab import DocumentStatus, Status
 
 
 @dataclass
@@ -66,14 +72,40 @@ class Normalised:
         return raw_offset - bisect_left(self._removed, raw_offset)
 
 
-def new_document(text: str, file_name: str) -> Document:
-    return Document(article=Article(text), file_name=file_name)
+def new_document(
+    text: str,
+    file_name: str,
+    records: Iterable[Record] = (),
+    *,
+    status: str = DocumentStatus.NEW,
+    note: str = "",
+    document_extra: Mapping[str, Any] | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> Document:
+    """A document over ``text`` holding ``records`` (each kind in the order given)."""
+    collected = list(records)
+    return Document(
+        article=Article(text),
+        file_name=file_name,
+        status=status,
+        note=note,
+        entities=[r for r in collected if isinstance(r, Entity)],
+        quotes=[r for r in collected if isinstance(r, Quote)],
+        corrections=[r for r in collected if isinstance(r, Correction)],
+        document_extra=dict(document_extra or {}),
+        extra=dict(extra or {}),
+    )
 
 
 def group_into_entities(
-    doc: Document, spans: Iterable[FlatSpan], *, status: str = "confirmed", by: str | None = None
-) -> list[str]:
-    """Add ``spans`` to ``doc`` as entities: one per label and text, holding every such mention.
+    text: str,
+    spans: Iterable[FlatSpan],
+    mint: IdMinter,
+    *,
+    status: str = Status.CONFIRMED,
+    by: str | None = None,
+) -> tuple[list[Entity], list[str]]:
+    """``spans`` of ``text`` as entities, one per label and text holding every such mention; and notes.
 
     Flat formats do not say which mentions name the same thing; within one article the same words
     under the same label almost always do. Exact duplicates are dropped; one note says how many.
@@ -88,18 +120,17 @@ def group_into_entities(
             duplicates += 1
             continue
         seen.add(key)
-        text = doc.text[span.start : span.end]
-        groups.setdefault((span.label, text), []).append(
-            Mention(span.start, span.end, text, extra=dict(span.extra))
+        covered = text[span.start : span.end]
+        groups.setdefault((span.label, covered), []).append(
+            Mention(span.start, span.end, covered, extra=dict(span.extra))
         )
     if duplicates:
         notes.append(f"dropped {duplicates} duplicate span(s)")
-    for (label, text), mentions in groups.items():
-        entity = Entity(
-            id=doc.mint_id(Entity), label=label, name=text, status=status, by=by, mentions=tuple(mentions)
-        )
-        doc.append_record(entity)
-    return notes
+    entities = [
+        Entity(id=mint(Entity), label=label, name=name, status=status, by=by, mentions=tuple(mentions))
+        for (label, name), mentions in groups.items()
+    ]
+    return entities, notes
 
 
 def check_span(length: int, start: object, end: object, label: object) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.formats.build import FlatSpan, Imported, ImportFailure, group_into_entities, new_document
+from editor_app.model.ids import IdMinter
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,6 @@ def _document(sentences: list[list[Row]], name: str, out: Path, source: str) -> 
         if open_span is not None:
             spans.append(FlatSpan(open_span[0], end_of_last, open_span[1]))
             open_span = None
-    doc = new_document("".join(pieces), name)
-    notes = group_into_entities(doc, spans)
-    return Imported(doc, out / name, True, source, notes)
+    text = "".join(pieces)
+    entities, notes = group_into_entities(text, spans, IdMinter())
+    return Imported(new_document(text, name, entities), out / name, True, source, notes)

@@ -18,7 +18,7 @@ record or a list of them.
 """
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,8 +34,9 @@ from editor_app.formats.build import (
     safe_file_name,
 )
 from editor_app.model import vocab
-from editor_app.model.document import Document
-from editor_app.model.records import Correction, Entity, Mention, Quote, Span
+from editor_app.model.ids import IdMinter
+from editor_app.model.records import Correction, Entity, Mention, Quote, Record, Span
+from editor_app.model.vocab import Category, DocumentStatus, QuoteKind, Status
 
 _SPAN_KEYS = frozenset(
     ["start", "end", "label", "text", "entity", "status", "by", "token_start", "token_end"]
@@ -107,49 +108,55 @@ def _imported(record: Any, path: Path, number: int, source: str, options: JsonlO
     consumed = {options.text_key, "tokens"}
     meta = record.get("meta")
     name = safe_file_name(meta.get("file")) if isinstance(meta, dict) else None
-    doc = new_document(normalised.text, name or f"{path.stem}-{number:04d}.txt")
+    text = normalised.text
+    records: Sequence[Record] = []
     notes: list[str] = []
+    flat: list[FlatSpan] | None = None
     if "entity_records" in record:
         consumed |= {"entity_records", "spans", "label", "quotes", "corrections"}
-        _ours(record, doc, normalised, notes)
+        records = _ours(record, normalised, notes)
     elif isinstance(record.get("spans"), list):
         consumed |= {"spans"}
-        notes += group_into_entities(doc, _prodigy_spans(record["spans"], normalised))
+        flat = _prodigy_spans(record["spans"], normalised)
     elif isinstance(record.get(options.label_key), list):
         consumed |= {options.label_key}
-        notes += group_into_entities(doc, _doccano_spans(record[options.label_key], normalised))
+        flat = _doccano_spans(record[options.label_key], normalised)
     elif isinstance(record.get("entities"), list):
         consumed |= {"entities"}
-        notes += group_into_entities(doc, _doccano_relation_spans(record["entities"], normalised))
+        flat = _doccano_relation_spans(record["entities"], normalised)
     else:
         for key, value in record.items():
             if isinstance(value, list) and value and all(_looks_like_span(item) for item in value):
                 raise _Bad(f"no spans under {options.label_key!r}, but {key!r} holds some: --label-key {key}")
-    _meta(meta, doc, consumed)
+    if flat is not None:
+        records, notes = group_into_entities(text, flat, IdMinter())
+    status, note, document_extra = _meta(meta, consumed)
     for key, value in record.items():
         if key not in consumed:
-            doc.document_extra[key] = value
+            document_extra[key] = value
+    name = name or f"{path.stem}-{number:04d}.txt"
+    doc = new_document(text, name, records, status=status, note=note, document_extra=document_extra)
     if record.get("answer") not in (None, "accept"):
         notes.append(f"Prodigy answer {record['answer']!r}: imported as it is")
     out = options.out or path.parent
     return Imported(doc, out / doc.file_name, True, source, notes)
 
 
-def _meta(meta: Any, doc: Document, consumed: set[str]) -> None:
+def _meta(meta: Any, consumed: set[str]) -> tuple[str, str, dict[str, Any]]:
+    """The document's status and note found in ``meta``, and the document section holding the rest."""
+    status, note = DocumentStatus.NEW, ""
     if meta is None:
-        return
+        return status, note, {}
     consumed.add("meta")
     if not isinstance(meta, dict):
-        doc.document_extra["meta"] = meta
-        return
+        return status, note, {"meta": meta}
     rest = dict(meta)
     rest.pop("file", None)
     if rest.get("status") in vocab.DOCUMENT_STATUSES:
-        doc.status = rest.pop("status")
+        status = rest.pop("status")
     if isinstance(rest.get("note"), str):
-        doc.note = rest.pop("note")
-    if rest:
-        doc.document_extra["meta"] = rest
+        note = rest.pop("note")
+    return status, note, {"meta": rest} if rest else {}
 
 
 def _span(normalised: Normalised, start: Any, end: Any, label: Any, text: Any = None) -> tuple[int, int]:
@@ -199,7 +206,8 @@ def _doccano_relation_spans(entities: list[Any], normalised: Normalised) -> list
     return result
 
 
-def _ours(record: dict[str, Any], doc: Document, normalised: Normalised, notes: list[str]) -> None:
+def _ours(record: dict[str, Any], normalised: Normalised, notes: list[str]) -> list[Record]:
+    text = normalised.text
     by_id: dict[str, Entity] = {}
     for item in _objects(record.get("entity_records"), "entity_records"):
         entity_id, label = _required_str(item, "id"), _required_str(item, "label")
@@ -209,7 +217,7 @@ def _ours(record: dict[str, Any], doc: Document, normalised: Normalised, notes: 
             label=label,
             name=name,
             link=_optional_str(item.get("link")),
-            status=str(item.get("status", "confirmed")),
+            status=str(item.get("status", Status.CONFIRMED)),
             by=_optional_str(item.get("by")),
             extra=_rest(item, {"id", "label", "name", "link", "status", "by"}),
         )
@@ -225,7 +233,7 @@ def _ours(record: dict[str, Any], doc: Document, normalised: Normalised, notes: 
                 Mention(
                     start,
                     end,
-                    doc.text[start:end],
+                    text[start:end],
                     status=_optional_str(item.get("status")),
                     by=_optional_str(item.get("by")),
                     extra=_rest(item, _SPAN_KEYS),
@@ -233,50 +241,55 @@ def _ours(record: dict[str, Any], doc: Document, normalised: Normalised, notes: 
             )
         else:
             loose.append(FlatSpan(start, end, item["label"], _rest(item, _SPAN_KEYS)))
-    for entity_id, entity in by_id.items():
-        doc.append_record(Entity(**{**_fields(entity), "mentions": tuple(mentions[entity_id])}))
+    records: list[Record] = [
+        Entity(**{**_fields(entity), "mentions": tuple(mentions[entity_id])})
+        for entity_id, entity in by_id.items()
+    ]
     if loose:
         notes.append(f"{len(loose)} span(s) named no entity record; grouped by label and text")
-        notes += group_into_entities(doc, loose)
+        grouped, grouping_notes = group_into_entities(text, loose, IdMinter(by_id.keys()))
+        records += grouped
+        notes += grouping_notes
     for item in _objects(record.get("quotes"), "quotes"):
         cue = item.get("cue")
-        doc.append_record(
+        records.append(
             Quote(
                 id=_required_str(item, "id"),
-                span=_record_span(item, doc, normalised),
+                span=_record_span(item, normalised),
                 speaker=_optional_str(item.get("speaker")),
-                cue=None if cue is None else _record_span(cue, doc, normalised),
-                kind=str(item.get("kind", "direct")),
-                status=str(item.get("status", "confirmed")),
+                cue=None if cue is None else _record_span(cue, normalised),
+                kind=str(item.get("kind", QuoteKind.DIRECT)),
+                status=str(item.get("status", Status.CONFIRMED)),
                 by=_optional_str(item.get("by")),
                 extra=_rest(item, {"id", "start", "end", "text", "speaker", "cue", "kind", "status", "by"}),
             )
         )
     for item in _objects(record.get("corrections"), "corrections"):
         keys = {"id", "start", "end", "text", "replacement", "category", "status", "note", "by"}
-        doc.append_record(
+        records.append(
             Correction(
                 id=_required_str(item, "id"),
-                span=_record_span(item, doc, normalised),
+                span=_record_span(item, normalised),
                 replacement=str(item.get("replacement", "")),
-                category=str(item.get("category", "other")),
-                status=str(item.get("status", "open")),
+                category=str(item.get("category", Category.OTHER)),
+                status=str(item.get("status", Status.OPEN)),
                 note=str(item.get("note", "")),
                 by=_optional_str(item.get("by")),
                 extra=_rest(item, keys),
             )
         )
+    return records
 
 
 def _fields(entity: Entity) -> dict[str, Any]:
     return {name: getattr(entity, name) for name in ("id", "label", "name", "link", "status", "by", "extra")}
 
 
-def _record_span(item: Any, doc: Document, normalised: Normalised) -> Span:
+def _record_span(item: Any, normalised: Normalised) -> Span:
     if not isinstance(item, dict):
         raise _Bad("a span is not an object")
     start, end = _span(normalised, item.get("start"), item.get("end"), "span", item.get("text"))
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, normalised.text[start:end])
 
 
 def _objects(value: Any, key: str) -> list[dict[str, Any]]:

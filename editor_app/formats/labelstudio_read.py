@@ -23,7 +23,9 @@ from editor_app.formats.build import (
     new_document,
     safe_file_name,
 )
+from editor_app.model.ids import IdMinter
 from editor_app.model.offsets import OffsetMap
+from editor_app.model.vocab import Status
 
 
 @dataclass(frozen=True)
@@ -72,11 +74,11 @@ def _task(task: Any, path: Path, index: int, source: str, options: LabelStudioOp
             extra = {"labelstudio_id": result["id"]} if "id" in result else {}
             spans.append(FlatSpan(text.offset(start), text.offset(end), label, extra))
     name = safe_file_name(f"{path.stem}-{task.get('id', index)}.txt") or f"{path.stem}-{index:04d}.txt"
-    doc = new_document(text.text, name)
-    notes = group_into_entities(doc, spans, status=status, by=by)
+    entities, notes = group_into_entities(text.text, spans, IdMinter(), status=status, by=by)
+    kept = {"labelstudio_results": other} if other else {}
     if other:
-        doc.document_extra["labelstudio_results"] = other
         notes.append(f"kept {len(other)} result(s) that are not entity labels in the document section")
+    doc = new_document(text.text, name, entities, document_extra=kept)
     out = options.out or path.parent
     return Imported(doc, out / name, True, source, notes)
 
@@ -87,12 +89,16 @@ def _chosen_results(task: dict[str, Any]) -> tuple[list[Any], str, str | None]:
             who = annotation.get("completed_by")
             if isinstance(who, dict):
                 who = who.get("email") or who.get("id")
-            return list(annotation.get("result") or []), "confirmed", None if who is None else str(who)
+            return list(annotation.get("result") or []), Status.CONFIRMED, None if who is None else str(who)
     for prediction in task.get("predictions") or []:
         if isinstance(prediction, dict):
             model = prediction.get("model_version")
-            return list(prediction.get("result") or []), "suggested", f"model:{model}" if model else "model"
-    return [], "confirmed", None
+            return (
+                list(prediction.get("result") or []),
+                Status.SUGGESTED,
+                f"model:{model}" if model else "model",
+            )
+    return [], Status.CONFIRMED, None
 
 
 def _offsets(raw: str, offsets: OffsetMap, value: dict[str, Any]) -> tuple[int, int]:

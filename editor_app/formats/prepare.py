@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from editor_app.model.corrections import Applied, applicable, apply_corrections
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Quote, Span
+from editor_app.model.vocab import Category, Status
 
 ORPHANED = "orphaned: the article changed since it was annotated; open it in the app to re-anchor"
 
@@ -55,7 +56,7 @@ def prepare(doc: Document, options: ExportOptions) -> Prepared:
 
 
 def _keep(status: str, include_suggested: bool) -> bool:
-    return status != "rejected" and (include_suggested or status != "suggested")
+    return status != Status.REJECTED and (include_suggested or status != Status.SUGGESTED)
 
 
 def _reviewed(doc: Document, include_suggested: bool, notes: list[str]) -> Document:
@@ -63,22 +64,22 @@ def _reviewed(doc: Document, include_suggested: bool, notes: list[str]) -> Docum
     entities: list[Entity] = []
     for entity in doc.entities:
         if not _keep(entity.status, include_suggested):
-            if entity.status == "suggested":
+            if entity.status == Status.SUGGESTED:
                 left_out += len(entity.mentions)
             continue
         kept = tuple(m for m in entity.mentions if _keep(m.status or entity.status, include_suggested))
         if len(kept) == len(entity.mentions):
             entities.append(entity)  # the usual case: nothing to copy
             continue
-        left_out += sum(1 for m in entity.mentions if m.status == "suggested") - sum(
-            1 for m in kept if m.status == "suggested"
+        left_out += sum(1 for m in entity.mentions if m.status == Status.SUGGESTED) - sum(
+            1 for m in kept if m.status == Status.SUGGESTED
         )
         entities.append(replace(entity, mentions=kept))
     kept_ids = {e.id for e in entities}
     quotes: list[Quote] = []
     for quote in doc.quotes:
         if not _keep(quote.status, include_suggested):
-            left_out += quote.status == "suggested"
+            left_out += quote.status == Status.SUGGESTED
             continue
         if quote.speaker is not None and quote.speaker not in kept_ids:
             notes.append(f"quote {quote.id}: its speaker {quote.speaker} is not exported; left without one")
@@ -86,8 +87,10 @@ def _reviewed(doc: Document, include_suggested: bool, notes: list[str]) -> Docum
         quotes.append(quote)
     corrections: list[Correction] = []
     for correction in doc.corrections:
-        if correction.status == "rejected" or (correction.status == "suggested" and not include_suggested):
-            left_out += correction.status == "suggested"
+        if correction.status == Status.REJECTED or (
+            correction.status == Status.SUGGESTED and not include_suggested
+        ):
+            left_out += correction.status == Status.SUGGESTED
             continue
         corrections.append(correction)
     if left_out:
@@ -101,7 +104,7 @@ def _reviewed(doc: Document, include_suggested: bool, notes: list[str]) -> Docum
 
 
 def _without_boilerplate(doc: Document, notes: list[str], reasons: dict[int, str]) -> Document:
-    boilerplate = [c for c in doc.corrections if c.category == "boilerplate" and not c.span.orphaned]
+    boilerplate = [c for c in doc.corrections if c.category == Category.BOILERPLATE and not c.span.orphaned]
     if not boilerplate:
         return doc
     cut = {c.id: replace(c, replacement="") for c in boilerplate}

@@ -18,6 +18,7 @@ from typing import Any
 
 from editor_app.model.document import Document
 from editor_app.model.tokens import tokenize
+from editor_app.model.vocab import Status
 
 OUTSIDE = "O"
 
@@ -127,9 +128,9 @@ def mention_spans(doc: Document, include_suggested: bool = False) -> set[Labelle
     for entity in doc.entities:
         for mention in entity.mentions:
             status = mention.status or entity.status
-            if entity.status == "rejected" or status == "rejected" or mention.orphaned:
+            if entity.status == Status.REJECTED or status == Status.REJECTED or mention.orphaned:
                 continue
-            if status == "suggested" and not include_suggested:
+            if status == Status.SUGGESTED and not include_suggested:
                 continue
             spans.add((mention.start, mention.end, entity.label))
     return spans

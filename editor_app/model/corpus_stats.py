@@ -4,6 +4,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from editor_app.model.document import Document
+from editor_app.model.vocab import Status
 
 
 @dataclass
@@ -31,7 +32,7 @@ class CorpusStats:
             self.labels[entity.label] += len(entity.mentions)
         for quote in doc.quotes:
             self.quote_kinds[quote.kind] += 1
-            if quote.speaker and quote.status != "rejected":
+            if quote.speaker and quote.status != Status.REJECTED:
                 self.speakers[names.get(quote.speaker, quote.speaker)] += 1
         for correction in doc.corrections:
             self.correction_categories[correction.category] += 1

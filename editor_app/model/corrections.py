@@ -7,6 +7,7 @@ from typing import Protocol, TypeVar
 from editor_app.model.article import Article
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Quote, Span
+from editor_app.model.vocab import QuoteKind, Status
 
 S = TypeVar("S", bound=Span)
 
@@ -23,12 +24,16 @@ class Applied:
 
 def corrections_inside_direct_quotes(doc: Document, corrections: list[Correction]) -> list[Correction]:
     """Those of ``corrections`` that change words inside a direct quote: newsrooms do not, silently."""
-    quotes = [q.span for q in doc.quotes if q.kind in ("direct", "mixed") and q.status != "rejected"]
+    quotes = [
+        q.span
+        for q in doc.quotes
+        if q.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) and q.status != Status.REJECTED
+    ]
     return [c for c in corrections if any(c.span.overlaps(q) for q in quotes)]
 
 
 def applicable(doc: Document) -> list[Correction]:
-    return [c for c in doc.corrections if c.status == "accepted" and not c.span.orphaned]
+    return [c for c in doc.corrections if c.status == Status.ACCEPTED and not c.span.orphaned]
 
 
 def apply_corrections(doc: Document, corrections: list[Correction]) -> Applied:
@@ -107,7 +112,7 @@ def apply_corrections(doc: Document, corrections: list[Correction]) -> Applied:
             span = Span(start, start + len(correction.replacement), correction.replacement)
         else:
             span = replace(correction.span, orphaned=True)  # a deletion leaves nothing to point at
-        applied = replace(correction, span=span, status="applied", extra=extra)
+        applied = replace(correction, span=span, status=Status.APPLIED, extra=extra)
         new_corrections.append(applied)
         result.applied.append(applied)
     new_doc.corrections = new_corrections

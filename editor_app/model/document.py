@@ -5,10 +5,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from editor_app.model.article import Article
-from editor_app.model.ids import new_id
+from editor_app.model.ids import PREFIXES, new_id
 from editor_app.model.records import Correction, Entity, Quote, Record, Span
-
-ID_PREFIXES = {Entity: "e", Quote: "q", Correction: "c"}
+from editor_app.model.vocab import DocumentStatus
 
 
 @dataclass
@@ -21,7 +20,7 @@ class Document:
 
     article: Article
     file_name: str
-    status: str = "new"
+    status: str = DocumentStatus.NEW
     note: str = ""
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -93,7 +92,7 @@ class Document:
             self._positions.tables.pop(kind, None)
 
     def mint_id(self, kind: type[Record]) -> str:
-        return new_id(ID_PREFIXES[kind], self.ids())
+        return new_id(PREFIXES[kind], self.ids())
 
     def span(self, start: int, end: int) -> Span:
         """A span over ``start:end`` of the article text."""
@@ -110,14 +109,20 @@ class Document:
         for correction in self.corrections:
             yield correction.span
 
-    def sort(self) -> None:
-        """Put records in the canonical order: by position, then id (mentions by position)."""
-        self.entities = sorted(
+    def in_canonical_order(self) -> tuple[list[Entity], list[Quote], list[Correction]]:
+        """The records in new lists, in the canonical order: by position, then id (mentions by
+        position). The document is not changed."""
+        entities = sorted(
             (_with_sorted_mentions(e) for e in self.entities),
             key=lambda e: (_entity_position(e), e.id),
         )
-        self.quotes.sort(key=lambda q: (q.span.start, q.span.end, q.id))
-        self.corrections.sort(key=lambda c: (c.span.start, c.span.end, c.id))
+        quotes = sorted(self.quotes, key=lambda q: (q.span.start, q.span.end, q.id))
+        corrections = sorted(self.corrections, key=lambda c: (c.span.start, c.span.end, c.id))
+        return entities, quotes, corrections
+
+    def sort(self) -> None:
+        """Put records in the canonical order (:meth:`in_canonical_order`), in place."""
+        self.entities, self.quotes[:], self.corrections[:] = self.in_canonical_order()
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (Entity, Quote, Correction)

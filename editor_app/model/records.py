@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from editor_app.model.vocab import Category, QuoteKind, Status
+
 Extra = Mapping[str, Any]
 
 
@@ -50,7 +52,7 @@ class Entity:
     label: str
     name: str
     link: str | None = None
-    status: str = "confirmed"
+    status: str = Status.CONFIRMED
     by: str | None = None
     mentions: tuple[Mention, ...] = ()
     extra: Extra = field(default_factory=_no_extra, hash=False)
@@ -66,8 +68,8 @@ class Quote:
     span: Span
     speaker: str | None = None
     cue: Span | None = None
-    kind: str = "direct"
-    status: str = "confirmed"
+    kind: str = QuoteKind.DIRECT
+    status: str = Status.CONFIRMED
     by: str | None = None
     extra: Extra = field(default_factory=_no_extra, hash=False)
 
@@ -77,8 +79,8 @@ class Correction:
     id: str
     span: Span
     replacement: str = ""
-    category: str = "other"
-    status: str = "open"
+    category: str = Category.OTHER
+    status: str = Status.OPEN
     note: str = ""
     by: str | None = None
     extra: Extra = field(default_factory=_no_extra, hash=False)

@@ -1,19 +1,55 @@
-"""The fixed vocabularies of sidecar format v1."""
+"""The fixed vocabularies of sidecar format v1.
 
+Each word is a :class:`~enum.StrEnum` member: equal to, hashed like and written as the plain string
+the sidecar holds, so records may carry either and the YAML stays the same.
+"""
+
+from enum import StrEnum
 from typing import Final
 
-ANNOTATION_STATUSES: Final = ("suggested", "confirmed", "rejected")
-QUOTE_KINDS: Final = ("direct", "indirect", "mixed", "scare")
-CORRECTION_CATEGORIES: Final = (
-    "spelling",
-    "name",
-    "fact",
-    "grammar",
-    "style",
-    "punctuation",
-    "boilerplate",
-    "other",
-)
-CORRECTION_STATUSES: Final = ("suggested", "open", "accepted", "rejected", "applied")
-DOCUMENT_STATUSES: Final = ("new", "in-progress", "done", "needs-review")
+
+class Status(StrEnum):
+    """Where an annotation stands in review; see the tuples below for which records take which."""
+
+    SUGGESTED = "suggested"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    APPLIED = "applied"
+
+
+class DocumentStatus(StrEnum):
+    NEW = "new"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    NEEDS_REVIEW = "needs-review"
+
+
+class QuoteKind(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+    SCARE = "scare"
+
+
+class Category(StrEnum):
+    """The category of a correction."""
+
+    SPELLING = "spelling"
+    NAME = "name"
+    FACT = "fact"
+    GRAMMAR = "grammar"
+    STYLE = "style"
+    PUNCTUATION = "punctuation"
+    BOILERPLATE = "boilerplate"
+    OTHER = "other"
+
+
+ANNOTATION_STATUSES: Final = (Status.SUGGESTED, Status.CONFIRMED, Status.REJECTED)
+"""Statuses of entities, mentions and quotes."""
+CORRECTION_STATUSES: Final = (Status.SUGGESTED, Status.OPEN, Status.ACCEPTED, Status.REJECTED, Status.APPLIED)
+QUOTE_KINDS: Final = tuple(QuoteKind)
+CORRECTION_CATEGORIES: Final = tuple(Category)
+DOCUMENT_STATUSES: Final = tuple(DocumentStatus)
 NEWLINES: Final = ("lf", "crlf", "cr")

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor_app.model.vocab import DocumentStatus, Status
 from editor_app.storage.article_file import ARTICLE_SUFFIXES, read_article
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.sidecar_read import load_sidecar
@@ -48,7 +49,7 @@ class ArticleSummary:
     """What the folder list shows of one article, read from its sidecar without opening it for editing."""
 
     path: Path
-    status: str = "new"
+    status: str = DocumentStatus.NEW
     entities: int = 0
     mentions: int = 0
     quotes: int = 0
@@ -68,8 +69,8 @@ def summarize(article: Path) -> ArticleSummary:
         return ArticleSummary(article, problem=exc.located())
     except OSError as exc:
         return ArticleSummary(article, problem=f"{article}: {exc.strerror or exc}")
-    suggested = sum(r.status == "suggested" for r in doc.records()) + sum(
-        m.status == "suggested" for e in doc.entities for m in e.mentions
+    suggested = sum(r.status == Status.SUGGESTED for r in doc.records()) + sum(
+        m.status == Status.SUGGESTED for e in doc.entities for m in e.mentions
     )
     return ArticleSummary(
         article,

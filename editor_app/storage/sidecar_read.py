@@ -21,6 +21,7 @@ from editor_app.model.article import Article
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Mention, Quote, Span
 from editor_app.model.validation import Problem, validate
+from editor_app.model.vocab import Category, DocumentStatus, QuoteKind, Status
 from editor_app.storage.errors import SidecarError
 from editor_app.storage.sidecar_write import FORMAT_NAME, FORMAT_VERSION
 from editor_app.storage.yaml_events import ComposeError, compose
@@ -271,7 +272,7 @@ class _Reader:
             first = problems[0]
             more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
             raise SidecarError(self.path, first.message + more, first.line, first.column)
-        done = {id(c.span) for c in doc.corrections if c.status == "applied"}
+        done = {id(c.span) for c in doc.corrections if c.status == Status.APPLIED}
         for span in doc.spans():
             if span.orphaned and id(span) not in done:
                 where = self.locate(span)
@@ -300,7 +301,7 @@ class _Reader:
         if node is None:
             return
         fields = self.mapping(node, "document")
-        doc.status = self.optional_string(fields.get("status"), "document.status") or "new"
+        doc.status = self.optional_string(fields.get("status"), "document.status") or DocumentStatus.NEW
         doc.note = self.optional_string(fields.get("note"), "document.note") or ""
         doc.document_extra = self.extra(fields, _DOCUMENT_KEYS)
         self.remember(doc, node, fields)
@@ -338,7 +339,7 @@ class _Reader:
             label=self.string(fields["label"], f"{what} label"),
             name=self.string(fields["name"], f"{what} name"),
             link=self.optional_string(fields.get("link"), f"{what} link"),
-            status=self.optional_string(fields.get("status"), f"{what} status") or "confirmed",
+            status=self.optional_string(fields.get("status"), f"{what} status") or Status.CONFIRMED,
             by=self.optional_string(fields.get("by"), f"{what} by"),
             mentions=mentions,
             extra=self.extra(fields, _ENTITY_KEYS),
@@ -374,8 +375,8 @@ class _Reader:
             span=span,
             speaker=self.optional_string(fields.get("speaker"), f"{what} speaker"),
             cue=cue,
-            kind=self.optional_string(fields.get("kind"), f"{what} kind") or "direct",
-            status=self.optional_string(fields.get("status"), f"{what} status") or "confirmed",
+            kind=self.optional_string(fields.get("kind"), f"{what} kind") or QuoteKind.DIRECT,
+            status=self.optional_string(fields.get("status"), f"{what} status") or Status.CONFIRMED,
             by=self.optional_string(fields.get("by"), f"{what} by"),
             extra=self.extra(fields, _QUOTE_KEYS),
         )
@@ -393,8 +394,8 @@ class _Reader:
             id=correction_id,
             span=self.remember(self.span_fields(fields, node, what), node),
             replacement=self.optional_string(fields.get("replacement"), f"{what} replacement") or "",
-            category=self.optional_string(fields.get("category"), f"{what} category") or "other",
-            status=self.optional_string(fields.get("status"), f"{what} status") or "open",
+            category=self.optional_string(fields.get("category"), f"{what} category") or Category.OTHER,
+            status=self.optional_string(fields.get("status"), f"{what} status") or Status.OPEN,
             note=self.optional_string(fields.get("note"), f"{what} note") or "",
             by=self.optional_string(fields.get("by"), f"{what} by"),
             extra=self.extra(fields, _CORRECTION_KEYS),

@@ -22,8 +22,10 @@ def sidecar_path(article_path: Path) -> Path:
 
 
 def dump_sidecar(doc: Document) -> str:
-    """The sidecar text for ``doc``, in canonical order; identical documents give identical text."""
-    doc.sort()
+    """The sidecar text for ``doc``, in canonical order; identical documents give identical text.
+
+    ``doc`` is not changed: the records are written in that order, not sorted where they are."""
+    entities, quotes, corrections = doc.in_canonical_order()
     article = doc.article
     out = [
         f"format: {FORMAT_NAME}",
@@ -41,9 +43,9 @@ def dump_sidecar(doc: Document) -> str:
     out.append(f"  status: {scalar(doc.status)}")
     out.append(f"  note: {scalar(doc.note)}")
     _extra(doc.document_extra, 2, out)
-    _records("entities", doc.entities, _entity, out)
-    _records("quotes", doc.quotes, _quote, out)
-    _records("corrections", doc.corrections, _correction, out)
+    _records("entities", entities, _entity, out)
+    _records("quotes", quotes, _quote, out)
+    _records("corrections", corrections, _correction, out)
     _extra(doc.extra, 0, out)
     return "\n".join(out) + "\n"
 

@@ -7,9 +7,16 @@ from dataclasses import replace
 from typing import TypeVar
 
 from editor_app.model.document import Document
+from editor_app.model.edits import EditError, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Quote, Record
+from editor_app.model.vocab import Status
 
-SUGGESTED, CONFIRMED, REJECTED, ACCEPTED = "suggested", "confirmed", "rejected", "accepted"
+SUGGESTED, CONFIRMED, REJECTED, ACCEPTED = (
+    Status.SUGGESTED,
+    Status.CONFIRMED,
+    Status.REJECTED,
+    Status.ACCEPTED,
+)
 R = TypeVar("R", Entity, Quote, Correction)
 
 
@@ -44,6 +51,26 @@ def accept(record: R, by: str | None = None) -> R:
 def reject(record: R, by: str | None = None) -> R:
     """The record rejected; it stays in the sidecar so that it is never suggested again."""
     return replace(record, status=REJECTED, by=by or record.by)
+
+
+def decided(record: Record, accepted: bool, by: str | None = None) -> Record:
+    """``record`` accepted (:func:`accept`) or rejected (:func:`reject`)."""
+    if isinstance(record, Entity):
+        return accept(record, by) if accepted else reject(record, by)
+    if isinstance(record, Quote):
+        return accept(record, by) if accepted else reject(record, by)
+    return accept(record, by) if accepted else reject(record, by)
+
+
+def decision(doc: Document, record_id: str, accepted: bool, by: str | None = None) -> ReplaceRecord:
+    """The edit accepting or rejecting record ``record_id`` of ``doc``. Raises :class:`EditError`
+    when there is no such record."""
+    record = doc.find(record_id)
+    if record is None:
+        raise EditError(f"there is no annotation with id {record_id!r}")
+    return ReplaceRecord(
+        decided(record, accepted, by), "Accept suggestion" if accepted else "Reject suggestion"
+    )
 
 
 def accept_mention(entity: Entity, start: int, end: int) -> Entity:

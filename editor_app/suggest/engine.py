@@ -6,16 +6,19 @@ and never suggests again what a person rejected (the same span with the same lab
 replacement): rejected suggestions stay in the sidecar for that reason.
 
 Pure Python and safe to call from a worker thread: :func:`suggest` only reads the document; the
-caller adds the result on its own thread (:func:`add_suggestions`, or one undoable edit per record).
+caller adds the result on its own thread, as one edit (:func:`add_suggestions_edit`, undone as one).
+Accepting and rejecting are edits too (:func:`decision`); :func:`add_suggestions` and :func:`decide`
+apply them straight away, for the CLI and tests.
 """
 
-import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from dataclasses import replace
+from typing import Any
 
+from editor_app.model.changes import ChangeSet
 from editor_app.model.document import Document
-from editor_app.model.records import Correction, Entity, Mention, Quote, Record, Span
+from editor_app.model.ids import IdMinter
+from editor_app.model.records import Correction, Entity, Mention, Quote, Span
 from editor_app.suggest.copydesk import find_corrections
 from editor_app.suggest.decisions import (
     ACCEPTED,
@@ -25,6 +28,7 @@ from editor_app.suggest.decisions import (
     accept,
     accept_all,
     accept_mention,
+    decision,
     is_suggestion,
     pending,
     reject,
@@ -34,6 +38,7 @@ from editor_app.suggest.entities import find_entities
 from editor_app.suggest.findings import CorrectionFinding, EntityFinding, Offsets, QuoteFinding
 from editor_app.suggest.house_rules import StyleRule
 from editor_app.suggest.quotes import find_quotes
+from editor_app.suggest.suggestions import Suggestions, add_suggestions_edit
 from editor_app.suggest.text import Layout
 
 __all__ = [
@@ -47,7 +52,9 @@ __all__ = [
     "accept_all",
     "accept_mention",
     "add_suggestions",
+    "add_suggestions_edit",
     "decide",
+    "decision",
     "is_suggestion",
     "pending",
     "reject",
@@ -56,42 +63,10 @@ __all__ = [
 ]
 
 Progress = Callable[[str, float], None]
-_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # the alphabet of editor_app.model.ids: no 0/o, 1/l
-R = TypeVar("R", Entity, Quote, Correction)
 
 
 class Cancelled(Exception):
     """Raised by :func:`suggest` when its ``cancelled`` callback says so."""
-
-
-@dataclass
-class Suggestions:
-    """What one run suggests: new records, and existing entities given new suggested mentions."""
-
-    entities: list[Entity] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    corrections: list[Correction] = field(default_factory=list)
-    extended: list[Entity] = field(default_factory=list)
-    """Entities already in the document (same id), each with its new mentions marked suggested."""
-
-    @property
-    def records(self) -> list[Record]:
-        """The new records (entities, then quotes, then corrections)."""
-        return [*self.entities, *self.quotes, *self.corrections]
-
-    def __len__(self) -> int:
-        return len(self.records) + sum(1 for e in self.extended for m in e.mentions if m.status == SUGGESTED)
-
-    def summary(self) -> str:
-        mentions = sum(1 for e in self.extended for m in e.mentions if m.status == SUGGESTED)
-        parts = [
-            f"{len(self.entities)} entities",
-            f"{len(self.quotes)} quotes",
-            f"{len(self.corrections)} corrections",
-        ]
-        if mentions:
-            parts.append(f"{mentions} mentions of known entities")
-        return ", ".join(parts)
 
 
 def suggest(
@@ -140,13 +115,10 @@ def suggest(
     return result
 
 
-def add_suggestions(doc: Document, suggestions: Suggestions) -> None:
-    """Put ``suggestions`` into ``doc`` (extended entities replace their old selves) and sort it."""
-    extended = {e.id: e for e in suggestions.extended}
-    doc.entities = [extended.get(e.id, e) for e in doc.entities] + list(suggestions.entities)
-    doc.quotes = doc.quotes + list(suggestions.quotes)
-    doc.corrections = doc.corrections + list(suggestions.corrections)
-    doc.sort()
+def add_suggestions(doc: Document, suggestions: Suggestions) -> ChangeSet:
+    """Apply :func:`add_suggestions_edit` to ``doc``: new records are added after the others,
+    extended entities replace their old selves where they are."""
+    return add_suggestions_edit(suggestions).apply(doc)
 
 
 def _by(rule: str) -> str:
@@ -156,7 +128,7 @@ def _by(rule: str) -> str:
 class _Merger:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.taken_ids = set(doc.ids())
+        self.mint = IdMinter(doc.ids())
         # every mention span in the document, with the label and status of its entity
         self.mentions: dict[Offsets, list[tuple[Entity, Mention]]] = {}
         for entity in doc.entities:
@@ -169,14 +141,6 @@ class _Merger:
             for m in e.mentions
             if m.status != REJECTED
         )
-
-    def _id(self, prefix: str) -> str:
-        """A fresh id like the app's (editor_app.model.ids), minted faster: a run can make thousands."""
-        while True:
-            minted = f"{prefix}-" + "".join(_ALPHABET[b % 32] for b in secrets.token_bytes(8))
-            if minted not in self.taken_ids:
-                self.taken_ids.add(minted)
-                return minted
 
     def merge(
         self, entities: list[EntityFinding], quotes: list[QuoteFinding], corrections: list[CorrectionFinding]
@@ -213,7 +177,7 @@ class _Merger:
                 ids[index] = None
                 continue
             entity = Entity(
-                id=self._id("e"),
+                id=self.mint(Entity),
                 label=finding.label,
                 name=finding.name,
                 status=SUGGESTED,
@@ -270,7 +234,7 @@ class _Merger:
             )
             result.quotes.append(
                 Quote(
-                    id=self._id("q"),
+                    id=self.mint(Quote),
                     span=Span(finding.start, finding.end, self.doc.text[finding.start : finding.end]),
                     speaker=speaker,
                     cue=cue,
@@ -295,7 +259,7 @@ class _Merger:
                 continue
             result.corrections.append(
                 Correction(
-                    id=self._id("c"),
+                    id=self.mint(Correction),
                     span=Span(finding.start, finding.end, self.doc.text[finding.start : finding.end]),
                     replacement=finding.replacement,
                     category=finding.category,
@@ -322,22 +286,9 @@ class _Merger:
 # --- accepting and rejecting: in editor_app.suggest.decisions (light to import); decide() is here.
 
 
-def decide(doc: Document, record_id: str, accepted: bool, by: str | None = None) -> Record:
-    """Accept or reject record ``record_id`` of ``doc`` in place; returns the new record.
+def decide(doc: Document, record_id: str, accepted: bool, by: str | None = None) -> ChangeSet:
+    """Accept or reject record ``record_id`` of ``doc`` through its :func:`decision` edit.
 
-    For the CLI and tests; the app does the same through an undoable edit. Raises ``KeyError``.
+    For the CLI and tests; the app pushes the same edit, to be undone. Raises ``EditError``.
     """
-    record = doc.find(record_id)
-    if record is None:
-        raise KeyError(record_id)
-    if isinstance(record, Entity):
-        entity = accept(record, by) if accepted else reject(record, by)
-        doc.entities = [entity if e.id == record_id else e for e in doc.entities]
-        return entity
-    if isinstance(record, Quote):
-        quote = accept(record, by) if accepted else reject(record, by)
-        doc.quotes = [quote if q.id == record_id else q for q in doc.quotes]
-        return quote
-    correction = accept(record, by) if accepted else reject(record, by)
-    doc.corrections = [correction if c.id == record_id else c for c in doc.corrections]
-    return correction
+    return decision(doc, record_id, accepted, by).apply(doc)

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QThread, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
-from editor_app.model.changes import EditLike
 from editor_app.model.copies import shallow_copy
 from editor_app.model.document import Document
-from editor_app.model.edits import AddRecord, Compound, ReplaceRecord
+from editor_app.model.edits import Compound, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Quote, Record
-from editor_app.suggest.decisions import SUGGESTED, accept, accept_mention, pending, reject, reject_mention
+from editor_app.suggest.decisions import SUGGESTED, accept_mention, decided, pending, reject_mention
+from editor_app.suggest.suggestions import add_suggestions_edit
 from editor_app.ui.annotator import Annotator, Target
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from editor_app.ui.notices import Notices
@@ -170,14 +170,14 @@ class Suggesting(QObject):
             notice(translate("Suggesting", "No new suggestions."))
             self.on_finished(result)
             return
-        edits: list[EditLike] = [
-            AddRecord(record, translate("Suggesting", "Add suggestion")) for record in result.records
-        ]
-        edits += [
-            ReplaceRecord(entity, translate("Suggesting", "Suggest mentions")) for entity in result.extended
-        ]
         what = translate("Suggesting", "Suggestions ({summary})").format(summary=summary(result))
-        if workspace.push(Compound(what, edits)):
+        edit = add_suggestions_edit(
+            result,
+            what,
+            record_text=translate("Suggesting", "Add suggestion"),
+            mention_text=translate("Suggesting", "Suggest mentions"),
+        )
+        if workspace.push(edit):
             notice(
                 translate(
                     "Suggesting", "Suggested {summary}. A accepts, R rejects, N goes to the next one."
@@ -206,7 +206,7 @@ class Suggesting(QObject):
                 return False
             after = (accept_mention if accepted else reject_mention)(record, *target.mention)
         elif record.status == SUGGESTED:
-            after = _decided(record, accepted, by)
+            after = decided(record, accepted, by)
         else:
             self.notices.notice(
                 translate("Suggesting", "This {kind} is not a suggestion.").format(
@@ -233,7 +233,7 @@ class Suggesting(QObject):
             self.notices.notice(translate("Suggesting", "No suggestions to accept here."))
             return 0
         edits = [
-            ReplaceRecord(_decided(record, True, by), translate("Suggesting", "Accept suggestion"))
+            ReplaceRecord(decided(record, True, by), translate("Suggesting", "Accept suggestion"))
             for record in chosen
         ]
         what = translate(
@@ -294,14 +294,6 @@ KIND_NAME: dict[type[Record], str] = {
     Quote: QT_TRANSLATE_NOOP("Suggesting", "quote"),
     Correction: QT_TRANSLATE_NOOP("Suggesting", "correction"),
 }
-
-
-def _decided(record: Record, accepted: bool, by: str | None) -> Record:
-    if isinstance(record, Entity):
-        return accept(record, by) if accepted else reject(record, by)
-    if isinstance(record, Quote):
-        return accept(record, by) if accepted else reject(record, by)
-    return accept(record, by) if accepted else reject(record, by)
 
 
 def _position_of(record: Record, target: Target | None) -> int:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import yaml
 
-from editor_app.model import Entity
+from editor_app.model import Correction, Entity, Quote
 from editor_app.storage import dump_sidecar, load_sidecar, read_article, save_sidecar, sidecar_path
 from editor_app.storage.documents import open_document
-from tests.builders import annotated_sample, mention
+from tests.builders import annotated_sample, mention, span
 from tests.conftest import SAMPLE
 
 GOLDEN = Path(__file__).resolve().parent.parent / "data" / "golden"
@@ -100,3 +100,27 @@ def test_every_yaml_reader_loads_the_sidecar_the_same(sample_article):
     fast = yaml.load(text, Loader=yaml.CSafeLoader)
     assert pure == fast
     assert pure["quotes"][0]["cue"] == {"start": 652, "end": 656, "text": "said"}
+
+
+def test_saving_writes_sorted_records_but_leaves_the_document_as_it_was(tmp_path):
+    article = _golden_copy(tmp_path)
+    side = sidecar_path(article)
+    doc = open_document(article).document
+    for number, name in enumerate(["Border Patrol", "Alejandro Mayorkas", "The Times"]):
+        doc.entities.append(Entity(f"e-{number}", "ORG", name, mentions=(mention(doc, name),)))
+        doc.quotes.append(Quote(f"q-{number}", span(doc, name), kind="scare"))
+        doc.corrections.append(Correction(f"c-{number}", span(doc, name), replacement=name.upper()))
+    save_sidecar(doc, side)
+    in_order = side.read_bytes()
+    for records in (doc.entities, doc.quotes, doc.corrections):
+        records.reverse()
+    lists = doc.entities, doc.quotes, doc.corrections
+    contents = [list(records) for records in lists]
+
+    save_sidecar(doc, side)
+
+    assert side.read_bytes() == in_order
+    assert [doc.entities, doc.quotes, doc.corrections] == contents
+    assert all(
+        now is then for now, then in zip((doc.entities, doc.quotes, doc.corrections), lists, strict=True)
+    )

@@ -12,12 +12,12 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from editor_app.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.commands.progress import show_progress
 from editor_app.model.agreement import Agreement, SpanCounts
 from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.corpus_read import read_document
 from editor_app.storage.errors import FileProblem
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands.progress import show_progress
 
 HELP = "agreement between two annotators' sidecars: span F1 per label, token kappa"
 

@@ -1,5 +1,11 @@
-"""``editor-app check``: validate articles and their sidecars without changing them."""
+"""``editor-app check PATH...``: validate articles and their sidecars without changing them.
 
+Prints one ``file:line:col: message`` line per problem: an unreadable article, a sidecar that fails to
+load or breaks an invariant, a sidecar with no article beside it.
+"""
+
+import argparse
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +15,24 @@ from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.sidecar_read import load_sidecar
 from editor_app.storage.sidecar_write import SIDECAR_SUFFIX, sidecar_path
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS
+
+HELP = "validate articles and their annotation sidecars"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="articles, sidecars or folders")
+
+
+def run(args: argparse.Namespace) -> int:
+    report = CheckReport()
+    for line in check_paths(args.paths, report):
+        print(line)
+    print(
+        f"checked {report.articles} article(s), {report.sidecars} sidecar(s): {report.problems} problem(s)",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEMS if report.problems else EXIT_OK
 
 
 @dataclass

@@ -10,14 +10,15 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from editor_app.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.commands.progress import show_progress
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Quote
+from editor_app.model.vocab import Status
 from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.documents import save_document
 from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands.progress import show_progress
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
 from editor_app.suggest.house_rules import StyleRule, rules_for
 
@@ -96,7 +97,7 @@ def describe(doc: Document, result: Suggestions) -> Iterator[str]:
     lines: list[tuple[int, str]] = []
     for entity in [*result.entities, *result.extended]:
         for mention in entity.mentions:
-            if entity in result.extended and mention.status != "suggested":
+            if entity in result.extended and mention.status != Status.SUGGESTED:
                 continue
             lines.append((mention.start, f"entity {entity.label} {entity.name!r}: {mention.text!r}"))
     for quote in result.quotes:

@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from editor_app.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.commands.progress import show_progress
 from editor_app.model.corpus_stats import CorpusStats
 from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.corpus_read import collect_stats
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands.progress import show_progress
 
 HELP = "count annotations per label, kind, status and annotator, and who is quoted"
 

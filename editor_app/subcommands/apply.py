@@ -4,12 +4,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor_app.commands import EXIT_OK, EXIT_PROBLEMS
 from editor_app.model.corrections import applicable, corrections_inside_direct_quotes
 from editor_app.storage.apply_files import apply_to_files
 from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.side_files import side_file
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS
 
 HELP = "apply accepted corrections to the articles (a backup of each article is kept)"
 

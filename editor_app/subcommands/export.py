@@ -10,8 +10,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from editor_app.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.commands.progress import show_progress
 from editor_app.formats import EXPORTS, Writer, open_writer
 from editor_app.formats.prepare import ExportOptions, prepare, wanted
 from editor_app.formats.split import Split, SplitError, parse_split, story_key
@@ -20,6 +18,8 @@ from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.corpus_read import read_document
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.sidecar_write import sidecar_path
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands.progress import show_progress
 
 HELP = "export annotated articles as training data (jsonl, spacy, conll, brat)"
 

@@ -11,15 +11,16 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from editor_app.commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.commands.progress import show_progress
 from editor_app.formats import IMPORTS, reader
 from editor_app.formats.build import Imported, ImportFailure
+from editor_app.model.copies import shallow_copy
 from editor_app.model.validation import validate
 from editor_app.storage.article_file import read_article
 from editor_app.storage.atomic import atomic_write
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.sidecar_write import save_sidecar, sidecar_path
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands.progress import show_progress
 
 HELP = "create sidecars from brat, JSONL (doccano, Prodigy), CoNLL or Label Studio files"
 
@@ -94,7 +95,7 @@ def _save(item: Imported, force: bool) -> str | None:
         if article.exists():
             existing = read_article(article)
             if existing.text == doc.text:
-                doc.article = existing  # keep its encoding and newlines: the offsets are the same
+                doc = shallow_copy(doc, existing)  # its encoding and newlines; the same offsets
             elif not (item.carries_text and force):
                 return f"{article} exists with a different text" + (
                     "; --force replaces it" if item.carries_text else ""

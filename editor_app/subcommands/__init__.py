@@ -1,0 +1,26 @@
+"""Subcommands of ``editor-app``, one module each, imported only when named.
+
+Each module defines ``HELP`` (one line), ``configure(parser)`` and ``run(args) -> int`` returning an exit
+code: 0 all well, 1 a file had problems, 2 a usage error. Importing lazily keeps start-up fast and keeps
+heavy optional libraries (spaCy) out of every command that does not use them.
+"""
+
+import importlib
+from types import ModuleType
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    # name: (module, one-line help shown by `editor-app --help`)
+    "check": ("editor_app.subcommands.check", "validate articles and their annotation sidecars"),
+    "apply": ("editor_app.subcommands.apply", "apply accepted corrections to the articles"),
+    "suggest": ("editor_app.subcommands.suggest", "suggest entities, quotes and corrections for review"),
+    "export": ("editor_app.subcommands.export", "export annotated articles as training data"),
+    "import": ("editor_app.subcommands.import_", "create sidecars from brat, JSONL, CoNLL or Label Studio"),
+    "stats": ("editor_app.subcommands.stats", "count annotations per label, kind, status, annotator"),
+    "agree": ("editor_app.subcommands.agree", "agreement between two annotators' sidecars"),
+}
+
+
+def load(name: str) -> ModuleType:
+    return importlib.import_module(COMMANDS[name][0])
