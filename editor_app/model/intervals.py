@@ -12,7 +12,7 @@ from typing import Literal
 from editor_app.model.changes import ChangeSet
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Quote, Record
-from editor_app.model.vocab import Status
+from editor_app.model.vocab import OPEN_CORRECTIONS, Status
 
 EntryKind = Literal["mention", "quote", "cue", "correction"]
 BUCKET = 256
@@ -20,7 +20,6 @@ BUCKET = 256
 SUGGESTED = frozenset({Status.SUGGESTED})
 HIDDEN = frozenset({Status.REJECTED})
 """Statuses whose spans are not painted (rejected suggestions stay in the sidecar, out of sight)."""
-OPEN_CORRECTIONS = frozenset({Status.OPEN, Status.SUGGESTED})
 
 
 @dataclass(frozen=True, slots=True)

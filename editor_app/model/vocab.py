@@ -52,4 +52,6 @@ CORRECTION_STATUSES: Final = (Status.SUGGESTED, Status.OPEN, Status.ACCEPTED, St
 QUOTE_KINDS: Final = tuple(QuoteKind)
 CORRECTION_CATEGORIES: Final = tuple(Category)
 DOCUMENT_STATUSES: Final = tuple(DocumentStatus)
+OPEN_CORRECTIONS: Final = frozenset({Status.OPEN, Status.SUGGESTED})
+"""Corrections still to be decided: F8 visits them, the status bar counts them."""
 NEWLINES: Final = ("lf", "crlf", "cr")

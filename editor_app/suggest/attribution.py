@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from editor_app.model.vocab import QuoteKind
 from editor_app.suggest import lexicon
 from editor_app.suggest.findings import Offsets
 from editor_app.suggest.quote_marks import Passage
@@ -80,15 +81,15 @@ class Attributor:
             starts_clause = False
         short = count <= 4 and not ends_sentence
         if short and _used_as_a_term(text, passage, before, count):
-            return Attribution("scare")
+            return Attribution(QuoteKind.SCARE)
         if said is None and before.strip() and passage.close is not None:
             # a partial quote: 'Sato said the state would "do everything necessary"'
             said = self._said_in_sentence(passage, clause_start)
         if short and said is None:
-            return Attribution("scare")
+            return Attribution(QuoteKind.SCARE)
         speaker, cue = said or (None, None)
         mixed = before.strip() and not re.search(r"[,:]\s*$", before) and not starts_clause
-        return Attribution("mixed" if mixed else "direct", speaker, cue)
+        return Attribution(QuoteKind.MIXED if mixed else QuoteKind.DIRECT, speaker, cue)
 
     def _clause_start(self, position: int, paragraph: Block, index: int) -> int:
         text = self.text
@@ -163,24 +164,26 @@ def inherit(passages: Sequence[Passage], attributions: Sequence[Attribution], la
     pairs = list(zip(passages, attributions, strict=True))
     chains: dict[int, Said] = {}
     for passage, said in pairs:
-        if said.kind != "scare" and said.speaker is not None:
+        if said.kind != QuoteKind.SCARE and said.speaker is not None:
             chains.setdefault(passage.chain, (said.speaker, said.cue))
     for index, (passage, said) in enumerate(pairs):
-        if said.kind == "scare" or said.speaker is not None:
+        if said.kind == QuoteKind.SCARE or said.speaker is not None:
             continue
         inherited = chains.get(passage.chain)
         if inherited is None:
             same = [
                 (p, a)
                 for p, a in pairs
-                if p.paragraph == passage.paragraph and a.speaker is not None and a.kind != "scare"
+                if p.paragraph == passage.paragraph and a.speaker is not None and a.kind != QuoteKind.SCARE
             ]
             if same:
                 _, nearest = min(same, key=lambda pair: abs(pair[0].open - passage.open))
                 inherited = (nearest.speaker, nearest.cue)
         if inherited is None and passage.open == layout.paragraphs[passage.paragraph].start:
             earlier = [
-                a for p, a in pairs[:index] if p.paragraph == passage.paragraph - 1 and a.kind != "scare"
+                a
+                for p, a in pairs[:index]
+                if p.paragraph == passage.paragraph - 1 and a.kind != QuoteKind.SCARE
             ]
             if earlier and earlier[-1].speaker is not None:
                 inherited = (earlier[-1].speaker, earlier[-1].cue)

@@ -16,6 +16,7 @@ quote says so in its note: newsrooms do not silently change what someone said.
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
+from editor_app.model.vocab import QuoteKind
 from editor_app.suggest.detector_context import Detector, DetectorContext, Spans
 from editor_app.suggest.findings import CorrectionFinding, EntityFinding
 from editor_app.suggest.house_rules import StyleRule, default_style_rules
@@ -69,7 +70,7 @@ def find_corrections(
         if name != SPELLING or spelling:
             found += detector(context)
     chosen = _without_overlaps(found)
-    quoted = Spans((q.start, q.end) for q in scan.quotes if q.kind in ("direct", "mixed"))
+    quoted = Spans((q.start, q.end) for q in scan.quotes if q.kind in (QuoteKind.DIRECT, QuoteKind.MIXED))
     return [_warn_in_quotes(f, quoted) for f in chosen]
 
 

@@ -34,6 +34,31 @@ def _position(record: Record) -> int:
     return record.position if isinstance(record, Entity) else record.span.start
 
 
+Waiting = tuple[int, str, tuple[int, int] | None]
+"""A suggestion to decide: where it starts, its record's id, and the mention's span for a mention."""
+
+
+def waiting(doc: Document) -> list[Waiting]:
+    """Every suggestion still to decide, in document order: suggested records, and the suggested
+    mentions of entities that are not suggestions themselves."""
+    found: list[Waiting] = [(_position(r), r.id, None) for r in pending(doc)]
+    found += [
+        (m.start, e.id, (m.start, m.end))
+        for e in doc.entities
+        if e.status != SUGGESTED
+        for m in e.mentions
+        if m.status == SUGGESTED
+    ]
+    return sorted(found, key=lambda w: w[0])
+
+
+def next_waiting(doc: Document, after: int) -> Waiting | None:
+    """The first suggestion to decide that starts after ``after``, wrapping round to the first."""
+    found = waiting(doc)
+    later = [w for w in found if w[0] > after]
+    return (later or found)[0] if found else None
+
+
 def accept(record: R, by: str | None = None) -> R:
     """The record accepted: an entity or quote becomes ``confirmed`` (an entity's suggested mentions
     with it), a correction ``accepted``. ``by`` (a person) replaces the rule's name when given."""

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from editor_app.model.vocab import Category
 from editor_app.suggest import fuzzy, lexicon
 from editor_app.suggest.detector_context import DetectorContext
 from editor_app.suggest.findings import CorrectionFinding
@@ -83,7 +84,7 @@ def name_consistency(context: DetectorContext) -> list[CorrectionFinding]:
         if target is None:
             continue
         note = f"Spelt {target} {counts[target]} times elsewhere in the article"
-        found.append(CorrectionFinding(word.start, word.end, target, "name", note, "name-consistency"))
+        found.append(CorrectionFinding(word.start, word.end, target, Category.NAME, note, "name-consistency"))
     return found
 
 
@@ -162,7 +163,7 @@ def place_names(context: DetectorContext) -> list[CorrectionFinding]:
         if target is None or not _place_context(text, word, places):
             continue
         note = f"Not a place in the gazetteer; {target} is"
-        found.append(CorrectionFinding(word.start, word.end, target, "spelling", note, "gazetteer"))
+        found.append(CorrectionFinding(word.start, word.end, target, Category.SPELLING, note, "gazetteer"))
     return found
 
 

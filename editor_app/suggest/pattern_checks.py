@@ -2,6 +2,7 @@
 
 import re
 
+from editor_app.model.vocab import Category
 from editor_app.suggest import lexicon
 from editor_app.suggest.detector_context import DetectorContext
 from editor_app.suggest.findings import CorrectionFinding
@@ -39,7 +40,7 @@ def boilerplate(context: DetectorContext) -> list[CorrectionFinding]:
                 start,
                 end,
                 "",
-                "boilerplate",
+                Category.BOILERPLATE,
                 "Web page text, not part of the story: delete it",
                 "boilerplate",
             )
@@ -59,7 +60,12 @@ def doubled_words(context: DetectorContext) -> list[CorrectionFinding]:
             continue  # "Walla Walla", "Sirhan Sirhan"
         found.append(
             CorrectionFinding(
-                match.start(), match.end(), first, "grammar", f"Doubled word: {first.lower()}", "doubled-word"
+                match.start(),
+                match.end(),
+                first,
+                Category.GRAMMAR,
+                f"Doubled word: {first.lower()}",
+                "doubled-word",
             )
         )
     return found
@@ -71,12 +77,14 @@ def spacing(context: DetectorContext) -> list[CorrectionFinding]:
     found = []
     for match in re.finditer(r"(?<=\S)[ \t]{2,}(?=\S)", text):
         found.append(
-            CorrectionFinding(match.start(), match.end(), " ", "punctuation", "Repeated spaces", "spaces")
+            CorrectionFinding(
+                match.start(), match.end(), " ", Category.PUNCTUATION, "Repeated spaces", "spaces"
+            )
         )
     for match in re.finditer(r"\n(?:[ \t]*\n){2,}", text):
         found.append(
             CorrectionFinding(
-                match.start(), match.end(), "\n\n", "punctuation", "Stray blank lines", "blank-lines"
+                match.start(), match.end(), "\n\n", Category.PUNCTUATION, "Stray blank lines", "blank-lines"
             )
         )
     return found
@@ -95,13 +103,15 @@ def quotation_marks(context: DetectorContext) -> list[CorrectionFinding]:
                 replacement = "“" if before.isspace() or before in "([{—–" else "”"
                 note = "Mixed quotation marks: the article uses curly ones"
                 found.append(
-                    CorrectionFinding(position, position + 1, replacement, "punctuation", note, "quote-marks")
+                    CorrectionFinding(
+                        position, position + 1, replacement, Category.PUNCTUATION, note, "quote-marks"
+                    )
                 )
         else:
             for position in curly:
                 note = "Mixed quotation marks: the article uses straight ones"
                 found.append(
-                    CorrectionFinding(position, position + 1, '"', "punctuation", note, "quote-marks")
+                    CorrectionFinding(position, position + 1, '"', Category.PUNCTUATION, note, "quote-marks")
                 )
     curly_apostrophes = [m.start() for m in re.finditer(r"(?<=\w)’(?=\w)", text)]
     straight_apostrophes = [m.start() for m in re.finditer(r"(?<=\w)'(?=\w)", text)]
@@ -118,14 +128,18 @@ def quotation_marks(context: DetectorContext) -> list[CorrectionFinding]:
                 + " ones"
             )
             found.append(
-                CorrectionFinding(position, position + 1, replacement, "punctuation", note, "quote-marks")
+                CorrectionFinding(
+                    position, position + 1, replacement, Category.PUNCTUATION, note, "quote-marks"
+                )
             )
     for position in context.scan.stray_marks:
         mark = text[position]
         note = (
             "Unbalanced quotation mark: it has no partner in this paragraph; add the missing one or remove it"
         )
-        found.append(CorrectionFinding(position, position + 1, mark, "punctuation", note, "quote-marks"))
+        found.append(
+            CorrectionFinding(position, position + 1, mark, Category.PUNCTUATION, note, "quote-marks")
+        )
     return found
 
 

@@ -11,6 +11,7 @@ Passages and reported speech are attributed in one pass in document order, becau
 
 from dataclasses import dataclass, field
 
+from editor_app.model.vocab import QuoteKind
 from editor_app.suggest.attribution import Attribution, Attributor, inherit
 from editor_app.suggest.findings import EntityFinding, QuoteFinding
 from editor_app.suggest.indirect_quotes import find_reported_speech
@@ -65,7 +66,9 @@ def find_quotes(text: str, entities: list[EntityFinding], layout: Layout | None 
     for index, item in enumerate(reported):
         if reporters[index] is not None:
             scan.quotes.append(
-                QuoteFinding(item.start, item.end, "indirect", reporters[index], item.cue, "indirect-quotes")
+                QuoteFinding(
+                    item.start, item.end, QuoteKind.INDIRECT, reporters[index], item.cue, "indirect-quotes"
+                )
             )
     scan.quotes.sort(key=lambda q: (q.start, q.end))
     return scan

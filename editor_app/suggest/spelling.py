@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from editor_app.model.vocab import Category
 from editor_app.suggest import lexicon
 from editor_app.suggest.detector_context import DetectorContext, Spans
 from editor_app.suggest.findings import CorrectionFinding
@@ -51,7 +52,7 @@ def spelling_mistakes(context: DetectorContext) -> list[CorrectionFinding]:
         if mentions.overlaps(start, end) or re.match(r"[.@]\w", text[end : end + 2]):
             continue  # a name, a web address or an email
         note = f"Not in the dictionary; did you mean {fixes[word]}?"
-        found.append(CorrectionFinding(start, end, fixes[word], "spelling", note, "spelling"))
+        found.append(CorrectionFinding(start, end, fixes[word], Category.SPELLING, note, "spelling"))
     return found
 
 

@@ -27,13 +27,12 @@ from editor_app.model.edits import (
 )
 from editor_app.model.intervals import Entry, SpanIndex
 from editor_app.model.records import Correction, Entity, Quote
+from editor_app.model.vocab import OPEN_CORRECTIONS, Category
 from editor_app.storage.config import LabelSchema
 from editor_app.ui.article_view import ArticleView
 from editor_app.ui.i18n import translate
 from editor_app.ui.notices import Notices
 from editor_app.ui.workspace import Workspace
-
-OPEN_CORRECTIONS = ("open", "suggested")
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +307,7 @@ class Annotator:
 
     def default_category(self, start: int, end: int) -> str:
         in_name = any(e.kind == "mention" for e in self.index.overlapping(start, end))
-        return "name" if in_name else "spelling"
+        return Category.NAME if in_name else Category.SPELLING
 
     def jump_to_correction(self, step: int) -> bool:
         here = self.view.cursor_position()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidge
 from editor_app.model import selection
 from editor_app.model.intervals import SpanIndex
 from editor_app.model.offsets import OffsetMap
+from editor_app.model.vocab import Status
 from editor_app.ui.contrast import text_colour_on
 from editor_app.ui.highlighter import QUOTE_COLOUR, AnnotationHighlighter, faded
 from editor_app.ui.i18n import term, translate
@@ -261,7 +262,7 @@ class ArticleView(QPlainTextEdit):
             for entry in self.index.at(self.position_at(event.pos())):
                 if not entry.shown:  # not painted (rejected, orphaned): nothing to explain here
                     continue
-                suggested = " (" + term("suggested") + ")" if entry.suggested else ""
+                suggested = " (" + term(Status.SUGGESTED) + ")" if entry.suggested else ""
                 if entry.kind == "mention":
                     lines.append(f"{entry.label}: {entry.note}{suggested}")
                 elif entry.kind == "correction":

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.model import vocab
+from editor_app.model.vocab import DocumentStatus
 from editor_app.storage.corpus_files import ArticleSummary, expand_articles, summarize
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, term, translate
 
@@ -76,7 +77,7 @@ class CorpusModel(QAbstractTableModel):
         return next((i for i, s in enumerate(self.rows) if s.path.resolve() == target), -1)
 
     def done(self) -> int:
-        return sum(s.status == "done" for s in self.rows)
+        return sum(s.status == DocumentStatus.DONE for s in self.rows)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QWidget
 
+from editor_app.model.vocab import DocumentStatus
 from editor_app.storage.documents import OpenedDocument
 from editor_app.ui.corpus import CorpusPanel
 from editor_app.ui.i18n import translate
@@ -78,7 +79,10 @@ class Folders(QObject):
                 banner=True,
             )
             return True
-        first = next((p for p, s in zip(paths, self._statuses(paths), strict=True) if s != "done"), paths[0])
+        first = next(
+            (p for p, s in zip(paths, self._statuses(paths), strict=True) if s != DocumentStatus.DONE),
+            paths[0],
+        )
         return self.workspace.open(first)
 
     def _statuses(self, paths: list[Path]) -> list[str]:

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from editor_app.model.intervals import HIDDEN, Entry, SpanIndex
 from editor_app.model.offsets import OffsetMap
+from editor_app.model.vocab import Status
 from editor_app.storage.config import LabelSchema
 from editor_app.ui.contrast import text_colour_on
 
@@ -162,7 +163,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             if e.kind == "mention":
                 mentions.append(e)
             elif e.kind == "correction":
-                if e.status != "applied":
+                if e.status != Status.APPLIED:
                     corrections.append(e)
             else:
                 quotes.append(e)

@@ -27,6 +27,7 @@ from editor_app.model import vocab
 from editor_app.model.changes import ChangeSet, EditLike, RecordChange, Session
 from editor_app.model.edits import Relabel, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Mention, Quote, Record
+from editor_app.model.vocab import Status
 from editor_app.storage.config import LabelSchema
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, term, translate
 
@@ -177,7 +178,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return column.choices()
         if role == ACCESSIBLE_DESCRIPTION or (role == ACCESSIBLE_TEXT and index.column() == 0):
             return self.describe(record)
-        if role == Qt.ItemDataRole.ForegroundRole and record.status in ("suggested", "rejected", "applied"):
+        if role == Qt.ItemDataRole.ForegroundRole and record.status in (
+            Status.SUGGESTED,
+            Status.REJECTED,
+            Status.APPLIED,
+        ):
             return QBrush(QColor("#888888"))
         return None
 
@@ -450,7 +455,7 @@ class EntityModel(QStandardItemModel):
         items = [QStandardItem(text) for text in _shown(entity)]
         for item in items:
             item.setData(entity.id, RecordIdRole)
-            if entity.status != "confirmed":
+            if entity.status != Status.CONFIRMED:
                 item.setData(_GREY, Qt.ItemDataRole.ForegroundRole)
         items[2].setFlags(_PLAIN)
         items[3].setData(self._status_choices, ChoicesRole)
@@ -467,7 +472,7 @@ class EntityModel(QStandardItemModel):
 
     def _fill_row(self, row: int, entity: Entity) -> None:
         items = [self.item(row, column) for column in range(len(self.COLUMNS))]
-        grey = None if entity.status == "confirmed" else _GREY
+        grey = None if entity.status == Status.CONFIRMED else _GREY
         for item, text in zip(items, _shown(entity), strict=True):
             item.setText(text)
             item.setData(grey, Qt.ItemDataRole.ForegroundRole)
@@ -602,7 +607,7 @@ def describe_entity(entity: Entity) -> str:
     else:
         text = translate("Panels", "{label}: {name}, {count} mentions")
     text = text.format(label=entity.label, name=entity.name, count=count)
-    if entity.status != "confirmed":
+    if entity.status != Status.CONFIRMED:
         text += " (" + term(entity.status) + ")"
     return text
 
@@ -612,8 +617,8 @@ def describe_mention(entity: Entity, mention: Mention) -> str:
     text = translate("Panels", "Mention of {name} ({label}): {text}").format(
         name=entity.name, label=entity.label, text=mention.text
     )
-    if mention.status == "suggested":
-        text += " (" + term("suggested") + ")"
+    if mention.status == Status.SUGGESTED:
+        text += " (" + term(Status.SUGGESTED) + ")"
     return text
 
 

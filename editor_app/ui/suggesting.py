@@ -14,7 +14,14 @@ from editor_app.model.copies import shallow_copy
 from editor_app.model.document import Document
 from editor_app.model.edits import Compound, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Quote, Record
-from editor_app.suggest.decisions import SUGGESTED, accept_mention, decided, pending, reject_mention
+from editor_app.suggest.decisions import (
+    SUGGESTED,
+    accept_mention,
+    decided,
+    next_waiting,
+    pending,
+    reject_mention,
+)
 from editor_app.suggest.suggestions import add_suggestions_edit
 from editor_app.ui.annotator import Annotator, Target
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -251,35 +258,22 @@ class Suggesting(QObject):
 
     def next_suggestion(self, after_position: int | None = None) -> bool:
         annotator = self.annotator
-        waiting = pending(annotator.doc)
-        waiting_mentions = [
-            (m.start, e.id, (m.start, m.end))
-            for e in annotator.doc.entities
-            if e.status != SUGGESTED
-            for m in e.mentions
-            if m.status == SUGGESTED
-        ]
         here = after_position
         if here is None:
             current = annotator.current
             span = annotator.span_of(current) if current else None
             here = span[0] if span else -1
-        candidates: list[tuple[int, str, tuple[int, int] | None]] = [
-            (_position_of(r, None), r.id, None) for r in waiting
-        ]
-        candidates += waiting_mentions
-        if not candidates:
+        found = next_waiting(annotator.doc, here)
+        if found is None:
             annotator.set_current(None)
             self.notices.notice(translate("Suggesting", "No suggestions left to decide."))
             return False
-        candidates.sort(key=lambda c: c[0])
-        later = [c for c in candidates if c[0] > here]
-        _position, record_id, mention = (later or candidates)[0]
+        _position, record_id, mention = found
         target = Target(record_id, mention)
         annotator.set_current(target)
-        found = annotator.span_of(target)
-        if found is not None:
-            annotator.view.flash(*found)
+        span = annotator.span_of(target)
+        if span is not None:
+            annotator.view.flash(*span)
         return True
 
 

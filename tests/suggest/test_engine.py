@@ -212,3 +212,28 @@ def test_replace_keeps_unknown_keys_of_an_accepted_record():
     result = engine.suggest(document(STORY))
     quote = replace(result.quotes[0], extra={"x-team": "metro"})
     assert engine.accept(quote).extra == {"x-team": "metro"}
+
+
+def test_the_next_suggestion_goes_in_document_order_mention_by_mention_and_wraps():
+    from editor_app.model.article import Article
+    from editor_app.model.document import Document
+    from editor_app.model.records import Entity, Mention
+    from editor_app.suggest.decisions import next_waiting, waiting
+
+    text = "Magnus met Ortiz. Magnus left."
+    doc = Document(article=Article(text), file_name="a.txt")
+    doc.entities = [
+        Entity(
+            "e-1",
+            "PERSON",
+            "Chris Magnus",
+            mentions=(Mention(0, 6, "Magnus"), Mention(18, 24, "Magnus", status="suggested")),
+        ),
+        Entity("e-2", "PERSON", "Raul Ortiz", status="suggested", mentions=(Mention(11, 16, "Ortiz"),)),
+    ]
+    assert waiting(doc) == [(11, "e-2", None), (18, "e-1", (18, 24))]
+    assert next_waiting(doc, -1) == (11, "e-2", None)
+    assert next_waiting(doc, 11) == (18, "e-1", (18, 24))
+    assert next_waiting(doc, 18) == (11, "e-2", None)
+    doc.entities = [Entity("e-1", "PERSON", "Chris Magnus", mentions=(Mention(0, 6, "Magnus"),))]
+    assert next_waiting(doc, 0) is None
