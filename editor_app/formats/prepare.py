@@ -3,16 +3,18 @@
 Every exporter writes whatever the prepared document holds, so the choices live here, once:
 
 - rejected annotations are never exported; suggested ones only with ``include_suggested``;
+- applied corrections are history, already in the text: never exported (nor those applied here);
 - orphaned spans (their text is no longer where they point) are left out and reported;
 - ``exclude_boilerplate`` cuts the text of corrections of category ``boilerplate`` out of the article
   (annotations inside it are left out and reported) and drops those corrections;
 - ``apply_corrections`` applies the accepted corrections
-  (:func:`editor_app.model.corrections.apply_corrections`): the text is the corrected one, every span
-  moves with its words, and the applied corrections are exported with status ``applied``.
+  (:func:`editor_app.model.corrections.apply_corrections`): the text is the corrected one and every span
+  moves with its words.
 """
 
 from dataclasses import dataclass, field, replace
 
+from editor_app.model.applied import is_history
 from editor_app.model.corrections import Applied, applicable, apply_corrections
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Quote, Span
@@ -87,6 +89,8 @@ def _reviewed(doc: Document, include_suggested: bool, notes: list[str]) -> Docum
         quotes.append(quote)
     corrections: list[Correction] = []
     for correction in doc.corrections:
+        if is_history(correction):
+            continue
         if correction.status == Status.REJECTED or (
             correction.status == Status.SUGGESTED and not include_suggested
         ):
@@ -130,9 +134,7 @@ def _corrected(doc: Document, notes: list[str], reasons: dict[int, str]) -> Docu
         notes.append(f"correction {correction.id} not applied: {why}")
     notes.append(f"applied {len(applied.applied)} accepted correction(s)")
     document = applied.document
-    done = {c.id for c in applied.applied}
-    # A deletion leaves nothing to point at: it is in the text now, and no longer a span to export.
-    document.corrections = [c for c in document.corrections if not (c.id in done and not c.replacement)]
+    document.corrections = [c for c in document.corrections if not is_history(c)]
     return document
 
 

@@ -12,13 +12,17 @@ An orphan is acceptable; a span silently placed on other words is not. Without t
 was edited on another machine, and no snapshot of it exists here) a weaker rule runs, and the report says
 so: a span stays where its text still stands at its offsets, or goes where its text (of 4 characters or
 more) occurs exactly once in the article; every other span is orphaned.
+
+Applied corrections are history (:mod:`editor_app.model.applied`), never orphaned: one that cannot be
+placed by the steps above, and a deletion's point, go to the point where their old place now is.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Protocol, TypeVar
 
+from editor_app.model.applied import is_history, point
 from editor_app.model.document import Document
 from editor_app.model.records import Span
 
@@ -115,18 +119,32 @@ def reanchor(doc: Document, old_text: str | None) -> AnchorReport:
         blocks = _Blocks(old_text, new)
 
         def place(span: S) -> S:
-            return _place_with_old_text(span, old_text, new, blocks, report)
+            placed = _place_with_old_text(span, old_text, new, blocks, report)
+            return placed if placed is not None else _orphan(span, report)
 
-        _remap(doc, place)
+        def place_history(span: Span) -> Span:
+            placed = (
+                None if span.start == span.end else _place_with_old_text(span, old_text, new, blocks, report)
+            )
+            if placed is not None:
+                return placed
+            at = min(span.start, len(old_text))
+            moved_to = blocks.map_span(at, at)
+            report.moved += 1
+            return point(span, blocks.approximate(at) if moved_to is None else moved_to)
+
+        _remap(doc, place, place_history)
     else:
         report.without_old_text = True
-        _remap(doc, _Unanchored(doc, report).place)
+        unanchored = _Unanchored(doc, report)
+        _remap(doc, unanchored.place, unanchored.place_history)
     return report
 
 
-def _place_with_old_text(span: S, old: str, new: str, blocks: _Blocks, report: AnchorReport) -> S:
+def _place_with_old_text(span: S, old: str, new: str, blocks: _Blocks, report: AnchorReport) -> S | None:
+    """``span`` on the new text, counted in ``report``; None when it cannot be placed with confidence."""
     if old[span.start : span.end] != span.text:
-        return _orphan(span, report)  # already orphaned before this change: leave it to the user
+        return None  # already orphaned before this change: leave it to the user
     start = blocks.map_span(span.start, span.end)
     if start is not None:
         if start == span.start and not span.orphaned:
@@ -136,7 +154,7 @@ def _place_with_old_text(span: S, old: str, new: str, blocks: _Blocks, report: A
         return replace(span, start=start, end=start + len(span.text), orphaned=False)
     found = _search(span, old, new, blocks.approximate(span.start))
     if found is None:
-        return _orphan(span, report)
+        return None
     report.searched += 1
     return replace(span, start=found, end=found + len(span.text), orphaned=False)
 
@@ -194,6 +212,18 @@ class _Unanchored:
         self.report = report
 
     def place(self, span: S) -> S:
+        placed = self._placed(span)
+        return placed if placed is not None else _orphan(span, self.report)
+
+    def place_history(self, span: Span) -> Span:
+        """An applied correction: its words where they stand, else a point as near its place as known."""
+        placed = self._placed(span) if span.start < span.end else None
+        if placed is not None:
+            return placed
+        self.report.kept += 1
+        return point(span, min(span.start, len(self.new)))
+
+    def _placed(self, span: S) -> S | None:
         if self.new[span.start : span.end] == span.text and not span.orphaned:
             self.report.kept += 1
             return span
@@ -201,7 +231,7 @@ class _Unanchored:
         if len(occurrences) == 1 and len(span.text) >= 4:
             self.report.searched += 1
             return replace(span, start=occurrences[0], end=occurrences[0] + len(span.text), orphaned=False)
-        return _orphan(span, self.report)
+        return None
 
 
 def _orphan(span: S, report: AnchorReport) -> S:
@@ -214,9 +244,11 @@ class _Placer(Protocol):
     def __call__(self, span: S) -> S: ...
 
 
-def _remap(doc: Document, place: _Placer) -> None:
+def _remap(doc: Document, place: _Placer, place_history: Callable[[Span], Span]) -> None:
     doc.entities = [replace(e, mentions=tuple(place(m) for m in e.mentions)) for e in doc.entities]
     doc.quotes = [
         replace(q, span=place(q.span), cue=place(q.cue) if q.cue is not None else None) for q in doc.quotes
     ]
-    doc.corrections = [replace(c, span=place(c.span)) for c in doc.corrections]
+    doc.corrections = [
+        replace(c, span=place_history(c.span) if is_history(c) else place(c.span)) for c in doc.corrections
+    ]

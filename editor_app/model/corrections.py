@@ -1,9 +1,10 @@
-"""Applying accepted corrections to the article text, and moving every other span with the text."""
+"""Applying corrections to the article text, and moving every other span with the text."""
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
+from editor_app.model.applied import LEGACY_KEY, is_history, point
 from editor_app.model.article import Article
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Quote, Span
@@ -33,7 +34,13 @@ def corrections_inside_direct_quotes(doc: Document, corrections: list[Correction
 
 
 def applicable(doc: Document) -> list[Correction]:
+    """The accepted corrections: what ``editor-app apply`` and an export with corrections apply."""
     return [c for c in doc.corrections if c.status == Status.ACCEPTED and not c.span.orphaned]
+
+
+def offered(doc: Document) -> list[Correction]:
+    """What Tools > Apply offers: the accepted corrections and the open ones (the copy desk's own)."""
+    return [c for c in doc.corrections if c.status in (Status.ACCEPTED, Status.OPEN) and not c.span.orphaned]
 
 
 def apply_corrections(doc: Document, corrections: list[Correction]) -> Applied:
@@ -41,12 +48,17 @@ def apply_corrections(doc: Document, corrections: list[Correction]) -> Applied:
 
     Corrections that overlap one already taken are skipped. Every other span moves with its words; one
     that covered corrected words now covers their replacement; one lying wholly inside deleted text is
-    orphaned (kept at its old place, never zero-length, never dropped). Applied corrections become
-    ``applied``, cover their replacement, and keep the words they replaced under the key ``original``.
+    orphaned (kept at its old place, never zero-length, never dropped) and listed in ``orphaned``.
+    Applied corrections become ``applied`` history (:mod:`editor_app.model.applied`): they cover their
+    replacement, a point for a deletion, and keep the words they replaced in ``was``; those applied
+    before move too, and shrink to a point instead of being orphaned.
     """
     result = Applied(document=doc)
     chosen: list[Correction] = []
     for correction in sorted(corrections, key=lambda c: (c.span.start, c.span.end, c.id)):
+        if is_history(correction) or correction.span.orphaned:
+            result.skipped.append((correction, "already applied" if is_history(correction) else "orphaned"))
+            continue
         if chosen and correction.span.start < chosen[-1].span.end:
             result.skipped.append((correction, f"overlaps correction {chosen[-1].id}"))
             continue
@@ -88,6 +100,22 @@ def apply_corrections(doc: Document, corrections: list[Correction]) -> Applied:
 
     chosen_ids = {c.id for c in chosen}
 
+    def map_point(position: int) -> int:
+        index = bisect_right(starts, position) - 1
+        if index >= 0 and starts[index] < position < ends[index]:
+            return new_starts[index]  # the words around the point were replaced: at their start
+        return position + shift_before(position)
+
+    def move_history(span: Span) -> Span:
+        if span.orphaned:
+            return span
+        if span.start == span.end:
+            return point(span, map_point(span.start))
+        start, end = map_start(span.start), map_end(span.end)
+        if start >= end:
+            return point(span, map_start(span.start))
+        return replace(span, start=start, end=end, text=new_text[start:end])
+
     def move(span: S) -> S:
         if span.orphaned:
             return span
@@ -103,16 +131,16 @@ def apply_corrections(doc: Document, corrections: list[Correction]) -> Applied:
     new_doc.quotes = [_move_quote(q, move) for q in doc.quotes]
     new_corrections = []
     for correction in doc.corrections:
+        if is_history(correction):
+            new_corrections.append(replace(correction, span=move_history(correction.span)))
+            continue
         if correction.id not in chosen_ids:
             new_corrections.append(replace(correction, span=move(correction.span)))
             continue
-        extra = {**correction.extra, "original": correction.span.text}
+        extra = {k: v for k, v in correction.extra.items() if k != LEGACY_KEY}
         start = map_start(correction.span.start)
-        if correction.replacement:
-            span = Span(start, start + len(correction.replacement), correction.replacement)
-        else:
-            span = replace(correction.span, orphaned=True)  # a deletion leaves nothing to point at
-        applied = replace(correction, span=span, status=Status.APPLIED, extra=extra)
+        span = Span(start, start + len(correction.replacement), correction.replacement)  # a point if ""
+        applied = replace(correction, span=span, status=Status.APPLIED, extra=extra, was=correction.span.text)
         new_corrections.append(applied)
         result.applied.append(applied)
     new_doc.corrections = new_corrections

@@ -18,8 +18,10 @@ EntryKind = Literal["mention", "quote", "cue", "correction"]
 BUCKET = 256
 
 SUGGESTED = frozenset({Status.SUGGESTED})
-HIDDEN = frozenset({Status.REJECTED})
-"""Statuses whose spans are not painted (rejected suggestions stay in the sidecar, out of sight)."""
+HIDDEN = frozenset({Status.REJECTED, Status.APPLIED})
+"""Statuses whose spans are not painted nor picked by a click: rejected suggestions stay in the
+sidecar out of sight, and applied corrections are history (a deletion's is a point, which covers no
+character: :meth:`SpanIndex.at` never finds it)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ right words (:func:`place_edit`) or deletes the annotation (:func:`delete_edit`)
 
 from dataclasses import dataclass, replace
 
+from editor_app.model.applied import is_history
 from editor_app.model.changes import ChangeSet, EditLike
 from editor_app.model.document import Document
 from editor_app.model.edits import RemoveMention, RemoveRecord, ReplaceRecord, ResizeSpan
@@ -29,6 +30,7 @@ class Orphan:
 
 
 def orphans_of(doc: Document) -> list[Orphan]:
+    """The spans to re-anchor; never an applied correction's (history: it becomes a point instead)."""
     found: list[Orphan] = []
     for entity in doc.entities:
         found.extend(Orphan(entity, "mention", m) for m in entity.mentions if m.orphaned)
@@ -37,7 +39,9 @@ def orphans_of(doc: Document) -> list[Orphan]:
             found.append(Orphan(quote, "quote", quote.span))
         if quote.cue is not None and quote.cue.orphaned:
             found.append(Orphan(quote, "cue", quote.cue))
-    found.extend(Orphan(c, "correction", c.span) for c in doc.corrections if c.span.orphaned)
+    found.extend(
+        Orphan(c, "correction", c.span) for c in doc.corrections if c.span.orphaned and not is_history(c)
+    )
     return found
 
 

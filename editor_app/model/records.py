@@ -76,6 +76,12 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Correction:
+    """A copy-desk flag on ``span``; once applied, history (see :mod:`editor_app.model.applied`).
+
+    An applied correction's span covers its replacement where it now stands (a point, ``start ==
+    end``, for a deletion) and ``was`` keeps the words it replaced; ``was`` is None before applying.
+    """
+
     id: str
     span: Span
     replacement: str = ""
@@ -84,6 +90,7 @@ class Correction:
     note: str = ""
     by: str | None = None
     extra: Extra = field(default_factory=_no_extra, hash=False)
+    was: str | None = None
 
 
 Record = Entity | Quote | Correction

@@ -35,11 +35,12 @@ def validate(doc: Document, locate: Locator | None = None) -> list[Problem]:
         line, column = position if position else (None, None)
         problems.append(Problem(message, line, column))
 
-    def check_span(where: object, owner: str, span: Span) -> None:
+    def check_span(where: object, owner: str, span: Span, point_allowed: bool = False) -> None:
+        """``point_allowed``: an applied correction may be a point, ``start == end`` (a deletion)."""
         length = len(doc.text)
         if span.orphaned and 0 <= span.start < span.end:
             return
-        if not 0 <= span.start < span.end <= length:
+        if not 0 <= span.start <= span.end <= length or (span.start == span.end and not point_allowed):
             report(
                 span,
                 f"{owner}: offsets {span.start}-{span.end} are outside the article "
@@ -87,7 +88,9 @@ def validate(doc: Document, locate: Locator | None = None) -> list[Problem]:
         check_vocab(quote, owner, "status", quote.status, vocab.ANNOTATION_STATUSES)
     for correction in doc.corrections:
         owner = f"correction {correction.id}"
-        check_span(correction, owner, correction.span)
+        check_span(
+            correction, owner, correction.span, point_allowed=correction.status == vocab.Status.APPLIED
+        )
         check_vocab(correction, owner, "category", correction.category, vocab.CORRECTION_CATEGORIES)
         check_vocab(correction, owner, "status", correction.status, vocab.CORRECTION_STATUSES)
     return problems

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from editor_app.model.applied import upgraded
 from editor_app.model.article import Article
 from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Mention, Quote, Span
@@ -253,9 +254,9 @@ class _Reader:
         self.read_document_section(top.get("document"), doc)
         doc.entities = [self.entity(n) for n in self.sequence(top.get("entities", _EMPTY), "entities")]
         doc.quotes = [self.quote(n) for n in self.sequence(top.get("quotes", _EMPTY), "quotes")]
-        doc.corrections = [
-            self.correction(n) for n in self.sequence(top.get("corrections", _EMPTY), "corrections")
-        ]
+        doc.corrections = self.upgraded(
+            [self.correction(n) for n in self.sequence(top.get("corrections", _EMPTY), "corrections")]
+        )
         doc.extra = self.extra(top, _TOP_KEYS)
 
         warnings: list[Problem] = []
@@ -382,6 +383,15 @@ class _Reader:
         )
         return self.remember(quote, node, fields)
 
+    def upgraded(self, corrections: list[Correction]) -> list[Correction]:
+        """Applied corrections written before ``was:`` existed, in today's form, still located."""
+        new = upgraded(corrections, len(self.article.text))
+        for old, now in zip(corrections, new, strict=True):
+            if now is not old:
+                self.nodes[id(now)] = self.nodes[id(now.span)] = self.nodes[id(old)]
+                self.field_nodes[id(now)] = self.field_nodes.get(id(old), {})
+        return new
+
     def optional_string_or_map(self, node: Node) -> bool:
         """False for an explicit null (``cue: null``), true for anything to be read as a span."""
         return not (isinstance(node, ScalarNode) and node.style in _PLAIN and node.value in _NULLS)
@@ -399,6 +409,7 @@ class _Reader:
             note=self.optional_string(fields.get("note"), f"{what} note") or "",
             by=self.optional_string(fields.get("by"), f"{what} by"),
             extra=self.extra(fields, _CORRECTION_KEYS),
+            was=self.optional_string(fields.get("was"), f"{what} was"),
         )
         return self.remember(correction, node, fields)
 
@@ -411,4 +422,4 @@ _DOCUMENT_KEYS = frozenset(["status", "note"])
 _ENTITY_KEYS = frozenset(["id", "label", "name", "link", "status", "by", "mentions"])
 _MENTION_KEYS = _SPAN_KEYS | {"status", "by"}
 _QUOTE_KEYS = _SPAN_KEYS | {"id", "speaker", "cue", "kind", "status", "by"}
-_CORRECTION_KEYS = _SPAN_KEYS | {"id", "replacement", "category", "status", "note", "by"}
+_CORRECTION_KEYS = _SPAN_KEYS | {"id", "was", "replacement", "category", "status", "note", "by"}

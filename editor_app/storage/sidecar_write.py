@@ -130,6 +130,8 @@ def _quote(quote: Quote, out: list[str]) -> None:
 
 def _correction(correction: Correction, out: list[str]) -> None:
     _record_span(correction.span, out, scalar(correction.id))
+    if correction.was is not None:  # applied: the words it replaced (absent before, so older files stay)
+        out.append(f"  was: {scalar(correction.was)}")
     out.append(f"  replacement: {scalar(correction.replacement)}")
     out.append(f"  category: {scalar(correction.category)}")
     out.append(f"  status: {scalar(correction.status)}")

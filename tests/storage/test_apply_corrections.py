@@ -57,7 +57,7 @@ def test_applying_mangus_tuscon_and_the_boilerplate_gives_exactly_the_corrected_
         ["c-mangus", "c-tuscon", "c-boiler"], "applied"
     )
     mangus = next(c for c in doc.corrections if c.id == "c-mangus")
-    assert (mangus.span.text, mangus.extra["original"]) == ("Magnus", "Mangus")
+    assert (mangus.span.text, mangus.was) == ("Magnus", "Mangus")
     magnus = doc.entities[0]
     assert [m.text for m in magnus.mentions].count("Magnus") == len(magnus.mentions)
     assert "applied 3 correction(s)" in capsys.readouterr().out
