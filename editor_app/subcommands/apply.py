@@ -1,9 +1,14 @@
-"""``editor-app apply PATH...``: write accepted corrections into the articles."""
+"""``editor-app apply PATH...``: write accepted corrections into the articles.
+
+``--dry-run`` prints what would change as a unified diff of each article (the same changes the window's
+preview shows, :mod:`editor_app.model.correction_diff`), each hunk naming its corrections.
+"""
 
 import argparse
 import sys
 from pathlib import Path
 
+from editor_app.model.correction_diff import unified_diff
 from editor_app.model.corrections import applicable, corrections_inside_direct_quotes
 from editor_app.storage.apply_files import apply_to_files
 from editor_app.storage.editing import open_for_editing
@@ -21,7 +26,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also apply corrections inside direct quotes (skipped and listed otherwise)",
     )
-    parser.add_argument("--dry-run", action="store_true", help="list what would change; write nothing")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print what would change as a unified diff; write nothing"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,10 +59,14 @@ def _apply_one(path: Path, include_quotes: bool, dry_run: bool) -> bool:
     if not chosen:
         print(f"{path}: no accepted corrections to apply")
         return True
+    if dry_run:
+        diff, would = unified_diff(opened.document, chosen, str(path))
+        print(diff, end="")
+        for correction, why in would.skipped:
+            print(f"{path}: would skip {correction.id}: {why}", file=sys.stderr)
+        return True
     for correction in chosen:
         print(f"{path}: {correction.span.text!r} -> {correction.replacement!r} ({correction.category})")
-    if dry_run:
-        return True
     if opened.anchoring is not None and opened.anchoring.orphaned:
         print(f"{path}: not applied: some annotations need re-anchoring first", file=sys.stderr)
         return False
