@@ -1,4 +1,5 @@
-"""Tools > Apply accepted corrections: the article file changes, and the change can be undone.
+"""Tools > Apply corrections: a preview first (:mod:`editor_app.ui.apply_preview`), then the article
+file changes, and the change can be undone.
 
 Applying rewrites the article on disk and moves every span, so the edits made before it no longer
 fit the new offsets: the undo history is cleared first (they are saved with the apply), and the
@@ -8,10 +9,12 @@ apply itself becomes the one step that Undo takes back, until the article is clo
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
-from editor_app.model.corrections import applicable, corrections_inside_direct_quotes
+from editor_app.model.correction_diff import changes
+from editor_app.model.corrections import offered
 from editor_app.model.records import Correction
 from editor_app.storage.apply_files import Undo, apply_to_files, undo_apply
 from editor_app.storage.errors import FileProblem, explain
+from editor_app.ui.apply_preview import ApplyPreview
 from editor_app.ui.i18n import translate
 from editor_app.ui.notices import Notices
 from editor_app.ui.workspace import Workspace
@@ -46,12 +49,14 @@ class ApplyCommand(QUndoCommand):
             message = translate(
                 "Applying", "Applied {count} correction(s) to {name} (backup kept). Undo takes it back."
             )
-        self.notices.notice(
-            message.format(
-                count=len(result.applied), name=opened.article_path.name, orphaned=len(result.orphaned)
-            ),
-            banner=bool(result.orphaned),
+        message = message.format(
+            count=len(result.applied), name=opened.article_path.name, orphaned=len(result.orphaned)
         )
+        if result.skipped:
+            message += " " + translate(
+                "Applying", "{skipped} correction(s) not applied: they overlap another."
+            ).format(skipped=len(result.skipped))
+        self.notices.notice(message, banner=bool(result.orphaned or result.skipped))
 
     def undo(self) -> None:
         opened = self.workspace.files
@@ -75,37 +80,43 @@ class ApplyCommand(QUndoCommand):
         )
 
 
-def apply_accepted(workspace: Workspace, notices: Notices) -> bool:
-    """Apply the accepted corrections of the open article, asking first about direct quotes."""
+def apply_accepted(workspace: Workspace, notices: Notices) -> ApplyPreview | None:
+    """Tools > Apply: preview the accepted and open corrections; OK applies the checked ones.
+
+    Returns the preview, opened window-modal without a nested event loop (None when there is nothing
+    to offer). Nothing is written until OK.
+    """
     if workspace.files is None:
         notices.notice(translate("Applying", "Open an article first."))
-        return False
+        return None
     if workspace.read_only_reason:
         notices.notice(workspace.read_only_reason)
-        return False
+        return None
     doc = workspace.doc
-    chosen = applicable(doc)
-    if not chosen:
-        notices.notice(translate("Applying", "No accepted corrections to apply (accept some with A first)."))
-        return False
-    in_quotes = corrections_inside_direct_quotes(doc, chosen)
-    if in_quotes:
-        listing = ", ".join(f"{c.span.text!r} -> {c.replacement!r}" for c in in_quotes[:5])
-        if not notices.confirm(
+    candidates = offered(doc)
+    if not candidates:
+        notices.notice(
             translate(
-                "Applying",
-                "{count} correction(s) change words inside direct quotes ({listing}). "
-                "Change what someone said?",
-            ).format(count=len(in_quotes), listing=listing)
-        ):
-            chosen = [c for c in chosen if c not in in_quotes]
-            if not chosen:
-                notices.notice(
-                    translate(
-                        "Applying", "Nothing applied: every accepted correction was inside a direct quote."
-                    )
-                )
-                return False
+                "Applying", "No open or accepted corrections to apply (make one with C, accept with A)."
+            )
+        )
+        return None
+    preview = ApplyPreview(notices.parent, changes(doc, candidates), workspace.files.article_path.name)
+    preview.accepted.connect(lambda: apply_chosen(workspace, notices, preview.chosen()))
+    preview.finished.connect(preview.deleteLater)
+    preview.open()
+    return preview
+
+
+def apply_chosen(workspace: Workspace, notices: Notices, chosen: list[Correction]) -> bool:
+    """Apply ``chosen`` (checked in the preview) to the open article's files, as one undoable step."""
+    current = {c.id: c for c in workspace.doc.corrections}
+    if workspace.files is None or any(current.get(c.id) != c for c in chosen):
+        notices.notice(
+            translate("Applying", "Nothing applied: the corrections changed while the preview was open."),
+            banner=True,
+        )
+        return False
     # Saved first, so that undoing the apply brings back these annotations, not an older sidecar.
     if workspace.is_dirty() and not workspace.save():
         return False

@@ -276,6 +276,49 @@
     </message>
 </context>
 <context>
+    <name>ApplyPreview</name>
+    <message>
+        <source>{category} · {status} · line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{old}” becomes “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside a direct quote: this changes what someone said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply corrections to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the corrections to write into {name}. Accepted ones are checked; open ones and those inside direct quotes are not. A backup is kept, and Undo takes the apply back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply {count} correction(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Applying</name>
     <message>
         <source>Apply {count} correction(s)</source>
@@ -287,6 +330,10 @@
     </message>
     <message>
         <source>Applied {count} correction(s) to {name} (backup kept). Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{skipped} correction(s) not applied: they overlap another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -302,15 +349,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No accepted corrections to apply (accept some with A first).</source>
+        <source>No open or accepted corrections to apply (make one with C, accept with A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} correction(s) change words inside direct quotes ({listing}). Change what someone said?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing applied: every accepted correction was inside a direct quote.</source>
+        <source>Nothing applied: the corrections changed while the preview was open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

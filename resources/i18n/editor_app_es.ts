@@ -276,6 +276,49 @@
     </message>
 </context>
 <context>
+    <name>ApplyPreview</name>
+    <message>
+        <source>{category} · {status} · line {line}</source>
+        <translation>{category} · {status} · línea {line}</translation>
+    </message>
+    <message>
+        <source>“{old}” becomes “{new}”</source>
+        <translation>«{old}» pasa a ser «{new}»</translation>
+    </message>
+    <message>
+        <source>Inside a direct quote: this changes what someone said.</source>
+        <translation>Dentro de una cita directa: esto cambia lo que alguien dijo.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>Apply corrections to {name}</source>
+        <translation>Aplicar correcciones a {name}</translation>
+    </message>
+    <message>
+        <source>Check the corrections to write into {name}. Accepted ones are checked; open ones and those inside direct quotes are not. A backup is kept, and Undo takes the apply back.</source>
+        <translation>Marque las correcciones que se escribirán en {name}. Las aceptadas están marcadas; las abiertas y las que están dentro de citas directas, no. Se guarda una copia de seguridad y Deshacer revierte la aplicación.</translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Cambios que se aplicarán</translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation>Marcar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>&amp;Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>&amp;Apply {count} correction(s)</source>
+        <translation>&amp;Aplicar {count} corrección(es)</translation>
+    </message>
+</context>
+<context>
     <name>Applying</name>
     <message>
         <source>Apply {count} correction(s)</source>
@@ -290,6 +333,10 @@
         <translation>Se han aplicado {count} corrección(es) a {name} (se guarda una copia de seguridad). Deshacer lo revierte.</translation>
     </message>
     <message>
+        <source>{skipped} correction(s) not applied: they overlap another.</source>
+        <translation>{skipped} corrección(es) sin aplicar: se solapan con otra.</translation>
+    </message>
+    <message>
         <source>Could not undo the apply: {reason}</source>
         <translation>No se ha podido deshacer la aplicación: {reason}</translation>
     </message>
@@ -302,16 +349,12 @@
         <translation>Abra primero un artículo.</translation>
     </message>
     <message>
-        <source>No accepted corrections to apply (accept some with A first).</source>
-        <translation>No hay correcciones aceptadas que aplicar (acepte alguna antes con A).</translation>
+        <source>No open or accepted corrections to apply (make one with C, accept with A).</source>
+        <translation>No hay correcciones abiertas ni aceptadas que aplicar (cree una con C, acéptela con A).</translation>
     </message>
     <message>
-        <source>{count} correction(s) change words inside direct quotes ({listing}). Change what someone said?</source>
-        <translation>{count} corrección(es) cambian palabras dentro de citas directas ({listing}). ¿Cambiar lo que alguien dijo?</translation>
-    </message>
-    <message>
-        <source>Nothing applied: every accepted correction was inside a direct quote.</source>
-        <translation>No se ha aplicado nada: todas las correcciones aceptadas estaban dentro de una cita directa.</translation>
+        <source>Nothing applied: the corrections changed while the preview was open.</source>
+        <translation>No se ha aplicado nada: las correcciones cambiaron mientras la vista previa estaba abierta.</translation>
     </message>
     <message>
         <source>Corrections not applied: {reason}</source>

@@ -3,6 +3,7 @@
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from editor_app.model.records import Correction, Entity, Quote
 from editor_app.storage import sidecar_path
@@ -93,14 +94,11 @@ def test_accepted_corrections_are_applied_to_the_file_and_undone(qtbot, window, 
     qtbot.keyClick(window.corrections_panel, Qt.Key.Key_A, SHIFT)
     window.entities_panel.setFocus()
     qtbot.keyClick(window.entities_panel, Qt.Key.Key_A, SHIFT)
-    questions: list[str] = []
-
-    def refuse(question: str) -> bool:
-        questions.append(question)
-        return False
-
-    window.notices.confirm = refuse
     window.actions_by_id["tools.apply"].trigger()
+    preview = window.findChild(QDialog, "applyPreview")
+    assert preview is not None
+    assert preview.isVisible()
+    preview.accept()  # as offered: the accepted ones, none inside a direct quote
 
     text = sample_article.read_text(encoding="utf-8")
     assert "Mangus" not in text
