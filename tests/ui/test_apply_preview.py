@@ -68,6 +68,7 @@ def test_apply_shows_each_change_as_a_diff_and_writes_only_the_checked_ones(
     assert "Tuscon" in text, "unchecked: not applied"
     statuses = {c.id: c.status for c in open_document(sample_article).document.corrections}
     assert statuses == {"c-mangus": "applied", "c-tuscon": "accepted", "c-boiler": "applied"}
+    assert not window.orphans.isVisible(), "the applied deletion is history, not re-anchoring work"
     assert sidecar_path(sample_article).read_bytes() != sidecar_before
 
 
