@@ -174,6 +174,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         True,
     ),
     ActionSpec(
+        "review.reject_entity",
+        QT_TRANSLATE_NOOP("Actions", "Reject the whole &entity"),
+        "Review",
+        ("Shift+R",),
+        True,
+    ),
+    ActionSpec(
         "review.accept_all",
         QT_TRANSLATE_NOOP("Actions", "Accept all suggestions in this &panel"),
         "Review",

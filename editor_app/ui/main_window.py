@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
             "annotate.split": annotator.split,
             "review.accept": lambda: suggesting.decide(True),
             "review.reject": lambda: suggesting.decide(False),
+            "review.reject_entity": suggesting.reject_entity,
             "review.accept_all": self.accept_all_suggestions,
             "review.next": suggesting.next_suggestion,
             "tools.suggest": suggesting.start,

@@ -112,6 +112,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reject the whole &amp;entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accept all suggestions in this &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,6 +1237,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} confirmed quote(s) name {name} as their speaker; rejecting the entity leaves them without one when exported. Reject it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No suggestions to accept here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,6 +1282,34 @@
     </message>
     <message>
         <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the mention “{text}” of {entity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected the mention “{text}” of {entity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the entity {entity} ({count} mentions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected the entity {entity} ({count} mentions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the {kind} “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected the {kind} “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This correction is already decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -112,6 +112,10 @@
         <translation>&amp;Rechazar sugerencia</translation>
     </message>
     <message>
+        <source>Reject the whole &amp;entity</source>
+        <translation>Rechazar la &amp;entidad entera</translation>
+    </message>
+    <message>
         <source>Accept all suggestions in this &amp;panel</source>
         <translation>Aceptar todas las sugerencias de este &amp;panel</translation>
     </message>
@@ -1233,6 +1237,10 @@
         <translation>Rechazar sugerencia</translation>
     </message>
     <message>
+        <source>{count} confirmed quote(s) name {name} as their speaker; rejecting the entity leaves them without one when exported. Reject it anyway?</source>
+        <translation>{count} cita(s) confirmada(s) tienen a {name} como hablante; si rechaza la entidad, se exportarán sin hablante. ¿Rechazarla de todos modos?</translation>
+    </message>
+    <message>
         <source>No suggestions to accept here.</source>
         <translation>Aquí no hay sugerencias que aceptar.</translation>
     </message>
@@ -1275,6 +1283,34 @@
     <message>
         <source>correction</source>
         <translation>corrección</translation>
+    </message>
+    <message>
+        <source>Accepted the mention “{text}” of {entity}</source>
+        <translation>Aceptada la mención «{text}» de {entity}</translation>
+    </message>
+    <message>
+        <source>Rejected the mention “{text}” of {entity}</source>
+        <translation>Rechazada la mención «{text}» de {entity}</translation>
+    </message>
+    <message>
+        <source>Accepted the entity {entity} ({count} mentions)</source>
+        <translation>Aceptada la entidad {entity} ({count} menciones)</translation>
+    </message>
+    <message>
+        <source>Rejected the entity {entity} ({count} mentions)</source>
+        <translation>Rechazada la entidad {entity} ({count} menciones)</translation>
+    </message>
+    <message>
+        <source>Accepted the {kind} “{text}”</source>
+        <translation>Aceptada: {kind} «{text}»</translation>
+    </message>
+    <message>
+        <source>Rejected the {kind} “{text}”</source>
+        <translation>Rechazada: {kind} «{text}»</translation>
+    </message>
+    <message>
+        <source>This correction is already decided.</source>
+        <translation>Esta corrección ya está decidida.</translation>
     </message>
     <message>
         <source>{entities} entities, {quotes} quotes, {corrections} corrections</source>
