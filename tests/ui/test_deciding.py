@@ -24,6 +24,14 @@ def mention_status(win: MainWindow, target: Target) -> str:
     return mention.status or entity.status
 
 
+def correct(qtbot: Any, win: MainWindow, words: str, replacement: str) -> None:
+    """C on ``words``, type the replacement, Enter: an open correction, as the copy desk makes it."""
+    select_text(win, words)
+    press(qtbot, win, Qt.Key.Key_C)
+    win.correction_popup.replacement.setText(replacement)
+    qtbot.keyClick(win.correction_popup.replacement, Qt.Key.Key_Return)
+
+
 def go_to_mention(qtbot: Any, win: MainWindow, text: str) -> Target:
     """N until the current suggestion is a mention reading ``text``."""
     for _ in range(200):
@@ -102,10 +110,7 @@ def test_rejecting_a_whole_entity_named_as_speaker_asks_first(qtbot, window, sam
 
 def test_n_visits_suggestions_only_and_never_an_open_correction(qtbot, window, sample_article):
     assert window.open_article(sample_article)
-    select_text(window, "Mangus")
-    press(qtbot, window, Qt.Key.Key_C)
-    window.correction_popup.replacement.setText("Magnus")
-    qtbot.keyClick(window.correction_popup.replacement, Qt.Key.Key_Return)
+    correct(qtbot, window, "Mangus", "Magnus")
     run_suggestions(qtbot, window)
     own = next(c for c in window.workspace.doc.corrections if c.status == "open")
     seen = set()
@@ -126,10 +131,7 @@ def test_n_visits_suggestions_only_and_never_an_open_correction(qtbot, window, s
 
 def test_a_and_r_decide_the_copy_desks_own_open_correction(qtbot, window, sample_article):
     assert window.open_article(sample_article)
-    select_text(window, "Tuscon")
-    press(qtbot, window, Qt.Key.Key_C)
-    window.correction_popup.replacement.setText("Tucson")
-    qtbot.keyClick(window.correction_popup.replacement, Qt.Key.Key_Return)
+    correct(qtbot, window, "Tuscon", "Tucson")
     correction = next(c for c in window.workspace.doc.corrections if c.span.text == "Tuscon")
     assert correction.status == "open"
     window.annotator.set_current(Target(correction.id))
