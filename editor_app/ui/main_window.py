@@ -163,7 +163,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.corpus_dock)
         self.corpus_dock.hide()
 
-        self.document_bar = DocumentBar(workspace, self.statusBar())
+        self.document_bar = DocumentBar(workspace, self.statusBar(), self.article_view.setFocus)
+        for closed in (self.find_bar.closed, self.correction_popup.closed, self.banners.escaped):
+            closed.connect(self.article_view.setFocus)
 
     def _build_menus(self) -> None:
         menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENUS}
