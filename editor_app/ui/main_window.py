@@ -43,6 +43,7 @@ from editor_app.ui.current_sync import CurrentSync
 from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog, about_html
 from editor_app.ui.disk_watch import DiskWatch
 from editor_app.ui.document_bar import DocumentBar
+from editor_app.ui.entity_picker import EntityPicker, Pickers
 from editor_app.ui.folders import Folders
 from editor_app.ui.highlighter import AnnotationHighlighter
 from editor_app.ui.i18n import translate
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.orphans)
         left_layout.addWidget(self.find_bar)
         self.correction_popup = CorrectionPopup(left)
+        self.entity_picker = EntityPicker(left)
+        self.pickers = Pickers(self.annotator, self.article_view, self.entity_picker)
         self.correction_popup.on_confirm = self._confirm_correction
 
         submit: Callable[[EditLike], bool] = workspace.push
@@ -164,7 +167,12 @@ class MainWindow(QMainWindow):
         self.corpus_dock.hide()
 
         self.document_bar = DocumentBar(workspace, self.statusBar(), self.article_view.setFocus)
-        for closed in (self.find_bar.closed, self.correction_popup.closed, self.banners.escaped):
+        for closed in (
+            self.find_bar.closed,
+            self.correction_popup.closed,
+            self.entity_picker.closed,
+            self.banners.escaped,
+        ):
             closed.connect(self.article_view.setFocus)
 
     def _build_menus(self) -> None:
@@ -240,7 +248,7 @@ class MainWindow(QMainWindow):
             "annotate.cue": annotator.cue,
             "annotate.correction": annotator.correction,
             "annotate.mark_all": annotator.mark_all,
-            "annotate.add_mention": lambda: self.menus.choose_entity_for_mention(),
+            "annotate.add_mention": annotator.mention,
             "annotate.merge": self.merge_entities,
             "annotate.split": annotator.split,
             "review.accept": lambda: suggesting.decide(True),

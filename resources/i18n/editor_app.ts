@@ -709,10 +709,6 @@
 <context>
     <name>Menus</name>
     <message>
-        <source>Add as mention of…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Label as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,6 +891,49 @@
     </message>
     <message>
         <source>Type a name to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>Type any part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) · {count} mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter takes the highlighted one, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity matches “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is “{text}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” mentions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

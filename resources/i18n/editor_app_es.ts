@@ -709,10 +709,6 @@
 <context>
     <name>Menus</name>
     <message>
-        <source>Add as mention of…</source>
-        <translation>Añadir como mención de…</translation>
-    </message>
-    <message>
         <source>Label as</source>
         <translation>Etiquetar como</translation>
     </message>
@@ -896,6 +892,49 @@
     <message>
         <source>Type a name to choose</source>
         <translation>Escriba un nombre para elegir</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>Type any part of a name</source>
+        <translation>Escriba cualquier parte de un nombre</translation>
+    </message>
+    <message>
+        <source>Search the entities</source>
+        <translation>Buscar entre las entidades</translation>
+    </message>
+    <message>
+        <source>Matching entities</source>
+        <translation>Entidades que coinciden</translation>
+    </message>
+    <message>
+        <source>{name} ({label}) · {count} mentions</source>
+        <translation>{name} ({label}) · {count} menciones</translation>
+    </message>
+    <message>
+        <source>New entity…</source>
+        <translation>Entidad nueva…</translation>
+    </message>
+    <message>
+        <source>Enter takes the highlighted one, Esc cancels</source>
+        <translation>Intro elige la resaltada; Esc cancela</translation>
+    </message>
+    <message>
+        <source>No entity matches “{text}”</source>
+        <translation>Ninguna entidad coincide con «{text}»</translation>
+    </message>
+    <message>
+        <source>Who is “{text}”?</source>
+        <translation>¿Quién es «{text}»?</translation>
+    </message>
+    <message>
+        <source>Who said it?</source>
+        <translation>¿Quién lo dijo?</translation>
+    </message>
+    <message>
+        <source>“{text}” mentions…</source>
+        <translation>«{text}» menciona a…</translation>
     </message>
 </context>
 <context>
