@@ -160,6 +160,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         by_widget=True,
     ),
     ActionSpec(
+        "review.mode",
+        QT_TRANSLATE_NOOP("Actions", "Review &suggestions one by one"),
+        "Review",
+        ("Ctrl+R",),
+    ),
+    ActionSpec(
         "review.accept",
         QT_TRANSLATE_NOOP("Actions", "&Accept suggestion"),
         "Review",

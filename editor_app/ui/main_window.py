@@ -55,6 +55,7 @@ from editor_app.ui.orphans import OrphanPanel
 from editor_app.ui.panels import entities_view, table_view
 from editor_app.ui.preferences import PreferencesDialog, author_name, setting
 from editor_app.ui.recent import RecentMenu
+from editor_app.ui.review import ReviewPanel
 from editor_app.ui.suggesting import Suggesting
 from editor_app.ui.workspace import Workspace
 
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         self.disk_watch = DiskWatch(self.workspace, self.notices, self.autosave)
         self.lock_banner = LockBanner(self.workspace, self.notices)
         self.suggesting = Suggesting(self.workspace, self.notices, self.annotator, self.settings)
+        self.review = ReviewPanel(self.workspace, self.annotator, self.suggesting, self.notices)
+        self.review.left_review.connect(self.article_view.setFocus)
+        self.article_column.insertWidget(1, self.review)
         self.statusBar().addPermanentWidget(self.suggesting.progress)
         self.statusBar().addPermanentWidget(self.suggesting.cancel_button)
         self.folders = Folders(
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.banners)
+        self.article_column = left_layout
         left_layout.addWidget(self.article_view, 1)
         self.orphans = OrphanPanel(workspace, self.article_view, self.notices)
         left_layout.addWidget(self.orphans)
@@ -251,6 +256,7 @@ class MainWindow(QMainWindow):
             "annotate.add_mention": annotator.mention,
             "annotate.merge": self.merge_entities,
             "annotate.split": annotator.split,
+            "review.mode": self.review.start,
             "review.accept": lambda: suggesting.decide(True),
             "review.reject": lambda: suggesting.decide(False),
             "review.reject_entity": suggesting.reject_entity,

@@ -197,14 +197,25 @@ class Suggesting(QObject):
 
     def decide(self, accepted: bool, whole_entity: bool = False) -> bool:
         """A or R: accept or reject what is current, and nothing more: the current mention when a
-        mention is current, the whole entity only from its row (or with ``whole_entity``, Shift+R)."""
-        annotator = self.annotator
-        target = annotator.current
-        record = annotator.doc.find(target.record_id) if target is not None else None
+        mention is current, the whole entity only from its row (or with ``whole_entity``, Shift+R).
+        Then N's next suggestion becomes current."""
+        target = self.annotator.current
+        record = self.annotator.doc.find(target.record_id) if target is not None else None
         if target is None or record is None:
             self.notices.notice(
                 translate("Suggesting", "Choose a suggestion first (N goes to the next one).")
             )
+            return False
+        if not self.decide_target(target, accepted, whole_entity):
+            return False
+        self.next_suggestion(after_position=_position_of(record, target))
+        return True
+
+    def decide_target(self, target: Target, accepted: bool, whole_entity: bool = False) -> bool:
+        """Accept or reject ``target`` as one undoable edit, and say what was decided."""
+        annotator = self.annotator
+        record = annotator.doc.find(target.record_id)
+        if record is None:
             return False
         try:
             after = decided_target(
@@ -229,7 +240,6 @@ class Suggesting(QObject):
         if not annotator.push(ReplaceRecord(after, what)):
             return False
         self.notices.notice(said_decided(record, target, accepted, whole_entity))
-        self.next_suggestion(after_position=_position_of(record, target))
         return True
 
     def reject_entity(self) -> bool:

@@ -104,6 +104,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review &amp;suggestions one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Accept suggestion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1020,93 @@
     <name>Recent</name>
     <message>
         <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A accept · R reject · Shift+R reject the whole entity · Enter edit · Space skip · Backspace back · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions to review (F7 makes some).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} suggestion(s) left undecided; Backspace goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} quote by {speaker}, cue “{cue}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” → “{replacement}” ({category}): {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: {status}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

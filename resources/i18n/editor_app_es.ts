@@ -104,6 +104,10 @@
         <translation>Alargar / acortar el inicio en una palabra</translation>
     </message>
     <message>
+        <source>Review &amp;suggestions one by one</source>
+        <translation>Revisar las &amp;sugerencias una a una</translation>
+    </message>
+    <message>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Aceptar sugerencia</translation>
     </message>
@@ -1017,6 +1021,93 @@
     <message>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <source>Review suggestions</source>
+        <translation>Revisar sugerencias</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>A accept · R reject · Shift+R reject the whole entity · Enter edit · Space skip · Backspace back · Esc leave</source>
+        <translation>A acepta · R rechaza · Mayús+R rechaza la entidad entera · Intro edita · Espacio salta · Retroceso vuelve · Esc sale</translation>
+    </message>
+    <message>
+        <source>No suggestions to review (F7 makes some).</source>
+        <translation>No hay sugerencias que revisar (F7 las crea).</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Todas las reglas</translation>
+    </message>
+    <message>
+        <source>{total} of {total}</source>
+        <translation>{total} de {total}</translation>
+    </message>
+    <message>
+        <source>End of the list.</source>
+        <translation>Fin de la lista.</translation>
+    </message>
+    <message>
+        <source>{count} suggestion(s) left undecided; Backspace goes back.</source>
+        <translation>Quedan {count} sugerencia(s) sin decidir; Retroceso vuelve atrás.</translation>
+    </message>
+    <message>
+        <source>{kind} · {number} of {total}</source>
+        <translation>{kind} · {number} de {total}</translation>
+    </message>
+    <message>
+        <source>{label}: {name}</source>
+        <translation>{label}: {name}</translation>
+    </message>
+    <message>
+        <source>{kind} quote by {speaker}, cue “{cue}”</source>
+        <translation>Cita {kind} de {speaker}, verbo «{cue}»</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>nadie nombrado</translation>
+    </message>
+    <message>
+        <source>“{text}” → “{replacement}” ({category}): {note}</source>
+        <translation>«{text}» → «{replacement}» ({category}): {note}</translation>
+    </message>
+    <message>
+        <source>Decided: {status}</source>
+        <translation>Decidida: {status}</translation>
     </message>
 </context>
 <context>
