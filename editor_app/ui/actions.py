@@ -235,6 +235,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "view.tracked_changes",
+        QT_TRANSLATE_NOOP("Actions", "Corrections as &tracked changes"),
+        "View",
+        ("Ctrl+Shift+T",),
+        checkable=True,
+    ),
+    ActionSpec(
         "help.shortcuts",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         "Help",

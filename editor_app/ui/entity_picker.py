@@ -79,9 +79,12 @@ class EntityPicker(QFrame):
         self._refresh()
         parent = self.parentWidget()
         self.setFixedWidth(min(460, parent.width() - 20) if parent else 420)
-        self.setFixedHeight(320)
-        if where is not None:
-            self.move(where)
+        self.setFixedHeight(min(320, parent.height() - 20) if parent else 320)
+        if where is not None and parent is not None:
+            # Below the cursor's line when it fits, else above it, never outside the article.
+            below, above = where.y() + 6, where.y() - self.height() - 26
+            y = below if below + self.height() < parent.height() else max(0, above)
+            self.move(QPoint(10, y))
         self.show()
         self.raise_()
         self.field.setFocus()
@@ -155,10 +158,9 @@ class Pickers:
         annotator.ask_mention = self.ask_mention
 
     def _where(self) -> QPoint:
+        """The bottom of the cursor's line, in the picker's parent."""
         parent = self.picker.parentWidget() or self.view
-        rect = self.view.cursorRect()
-        below = self.view.viewport().mapTo(parent, rect.bottomLeft())
-        return QPoint(10, max(0, min(below.y() + 6, parent.height() - self.picker.height() - 10)))
+        return self.view.viewport().mapTo(parent, self.view.cursorRect().bottomLeft())
 
     def ask_speaker(self, quote_id: str, words: tuple[int, int] | None) -> None:
         annotator = self.annotator

@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentMenu(self.settings, self.folders, self)
         menus["File"].insertMenu(self.actions_by_id["file.save"], self.recent_menu)
         self.actions_by_id["view.snap"].setChecked(True)
+        tracked = bool(setting(self.settings, "view/tracked_changes"))
+        self.actions_by_id["view.tracked_changes"].setChecked(tracked)
+        self.article_view.set_tracked_changes(tracked)
         self.actions_by_id["tools.suggest_on_open"].setChecked(self.suggesting.suggest_on_open())
         self._update_label_actions()
         self._build_toolbar()
@@ -270,6 +273,7 @@ class MainWindow(QMainWindow):
             "view.zoom_out": lambda: self.zoom(-1),
             "view.zoom_reset": lambda: self.zoom(-self._zoom),
             "view.snap": self.toggle_snap,
+            "view.tracked_changes": self.toggle_tracked_changes,
             "help.shortcuts": self.show_shortcuts,
             "help.about": self.show_about,
         }
@@ -399,6 +403,11 @@ class MainWindow(QMainWindow):
 
     def toggle_snap(self) -> None:
         self.article_view.snap_enabled = self.actions_by_id["view.snap"].isChecked()
+
+    def toggle_tracked_changes(self) -> None:
+        on = self.actions_by_id["view.tracked_changes"].isChecked()
+        self.settings.setValue("view/tracked_changes", on)
+        self.article_view.set_tracked_changes(on)
 
     def toggle_suggest_on_open(self) -> None:
         self.settings.setValue("suggest/on_open", self.actions_by_id["tools.suggest_on_open"].isChecked())

@@ -160,6 +160,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Corrections as &amp;tracked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,6 +980,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show corrections as tracked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language (applies when editor-app restarts)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1456,29 @@
     </message>
     <message>
         <source>, {count} mentions of known entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChanges</name>
+    <message>
+        <source>remove blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove {count} blank lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -160,6 +160,10 @@
         <translation>Ajustar la &amp;selección a palabras enteras</translation>
     </message>
     <message>
+        <source>Corrections as &amp;tracked changes</source>
+        <translation>Correcciones como control de &amp;cambios</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
@@ -976,6 +980,10 @@
         <translation>Mostrar las etiquetas como texto (no solo como color)</translation>
     </message>
     <message>
+        <source>Show corrections as tracked changes</source>
+        <translation>Mostrar las correcciones como control de cambios</translation>
+    </message>
+    <message>
         <source>Language (applies when editor-app restarts)</source>
         <translation>Idioma (se aplica al reiniciar editor-app)</translation>
     </message>
@@ -1449,6 +1457,29 @@
     <message>
         <source>, {count} mentions of known entities</source>
         <translation>, {count} menciones de entidades conocidas</translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChanges</name>
+    <message>
+        <source>remove blank line</source>
+        <translation>quitar la línea en blanco</translation>
+    </message>
+    <message>
+        <source>remove {count} blank lines</source>
+        <translation>quitar {count} líneas en blanco</translation>
+    </message>
+    <message>
+        <source>new paragraph</source>
+        <translation>párrafo nuevo</translation>
+    </message>
+    <message>
+        <source>one space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>borrar</translation>
     </message>
 </context>
 <context>
