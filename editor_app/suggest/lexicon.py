@@ -68,6 +68,9 @@ class Place:
     population: int
 
 
+_DEMONYM = re.compile(r"(.+?)(?:n|an|ian|i|ese|ish|ns|ans|ians|is)")
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Place names by exact name, and the names grouped by first letter for fuzzy look-ups."""
@@ -80,6 +83,14 @@ class Gazetteer:
 
     def __contains__(self, name: object) -> bool:
         return name in self.places
+
+    def demonym(self, word: str) -> bool:
+        """Whether ``word`` names the people of a place: "Cuban", "Iraqi", "Arizonans", "Texans"."""
+        match = _DEMONYM.fullmatch(word)
+        if match is None:
+            return False
+        stem = match.group(1)
+        return any(place in self.places for place in (stem, stem + "a", stem + "as", stem + "o"))
 
     def importance(self, name: str) -> int:
         """The population of the largest place of that name; countries, states and continents rank first."""
@@ -181,5 +192,5 @@ FUNCTION_WORDS = words(
     "no yes all any both each every few many more most much some such other another one two three "
     "first last next new old once over under again further meanwhile however instead later earlier "
     "today yesterday tomorrow now often please use like among across against along around behind "
-    "beyond despite near per via"
+    "beyond despite near per via unlike amid whereas"
 )

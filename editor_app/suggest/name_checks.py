@@ -179,12 +179,6 @@ def _introduced_on_its_own(text: str, word: str, target: str, words: list[_Word]
     return False
 
 
-def _demonym(word: str, places: lexicon.Gazetteer) -> bool:
-    """Whether ``word`` names the people of a place ("Cuban", "Iraqi", "Arizonans", "Yemeni")."""
-    match = re.fullmatch(r"(.+?)(?:n|an|ian|i|ese|ns|ans|ians|is)", word)
-    return match is not None and any(stem in places for stem in (match.group(1), match.group(1) + "a"))
-
-
 def _starts_a_longer_name(text: str, end: int) -> bool:
     """Whether a capitalised word follows the one ending at ``end``, after a single space."""
     return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
@@ -207,7 +201,7 @@ def place_names(context: DetectorContext) -> list[CorrectionFinding]:
     for word in _capitalised_words(text, context.layout):
         if word.text in names or word.text in name_words or word.text in places:
             continue
-        if _written_on_its_own(word.text) or _demonym(word.text, places):
+        if _written_on_its_own(word.text) or places.demonym(word.text):
             continue
         if _starts_a_longer_name(text, word.end):  # "Carl Jensen": a first name, not a slip for "Cary"
             continue

@@ -21,3 +21,12 @@ def test_a_quote_after_a_paragraph_ending_with_a_colon_belongs_to_its_subject():
     )
     quote = found.quote("Nobody in this town")
     assert found.speaker(quote) == "Tom Vale"
+
+
+def test_party_and_nationality_words_and_sentence_openers_are_not_people():
+    found = run(
+        "Unlike Hillary Clinton, the senator stayed home. “We will win,” the Republican said. "
+        "“Not this year,” the Cuban said. “Maybe,” said Texans in the crowd. Clinton said little."
+    )
+    people = [e.name for e in found.entities if e.label == "PERSON"]
+    assert people == ["Hillary Clinton"]
