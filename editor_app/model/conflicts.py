@@ -95,10 +95,16 @@ def kind_of(record: Record) -> str:
     return {Entity: "entity", Quote: "quote", Correction: "correction"}[type(record)]
 
 
-def describe_conflict(record: Record | None, value: Any = None) -> str:
+def describe_document_conflict(doc: Document) -> str:
+    """One line for the conflict of the document's own fields."""
+    ours = {"status": doc.status, "note": doc.note, **doc.document_extra}
+    return describe_conflict(None, doc.document_extra.get(CONFLICT_KEY), ours)
+
+
+def describe_conflict(record: Record | None, value: Any = None, ours: Mapping[str, Any] | None = None) -> str:
     """One line: ``correction c-1 "Mangus": replacement: yours "Magnus", theirs "Magnes"``."""
     if record is None:
-        title, ours = "document", None
+        title = "document"
     else:
         title = f"{kind_of(record)} {record.id} {_quoted(_label(record))}"
         value = record.extra.get(CONFLICT_KEY) if value is None else value

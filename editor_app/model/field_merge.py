@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from editor_app.model.article import Article, stand_in, text_sha256
-from editor_app.model.conflicts import DELETED, describe_conflict
+from editor_app.model.conflicts import DELETED, describe_conflict, describe_document_conflict
 from editor_app.model.document import Document
 from editor_app.model.ids import PREFIXES, new_id
 from editor_app.model.record_values import (
@@ -82,7 +82,7 @@ def merge_fields(base: Document | None, ours: Document, theirs: Document) -> Fie
         if CONFLICT_KEY in record.extra:
             result.conflicts.append(describe_conflict(record))
     if CONFLICT_KEY in out.document_extra:
-        result.conflicts.append(describe_conflict(None, out.document_extra[CONFLICT_KEY]))
+        result.conflicts.append(describe_document_conflict(out))
     return result
 
 

@@ -18,7 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from editor_app.model.article import Article, stand_in
-from editor_app.model.conflicts import conflict_problem, describe_conflict
+from editor_app.model.conflicts import conflict_problem, describe_conflict, describe_document_conflict
 from editor_app.model.document import Document
 from editor_app.model.record_values import CONFLICT_KEY
 from editor_app.model.records import Correction, Entity, Mention, Quote, Span
@@ -331,7 +331,7 @@ class _Reader:
                 (
                     doc,
                     doc.document_extra[CONFLICT_KEY],
-                    describe_conflict(None, doc.document_extra[CONFLICT_KEY]),
+                    describe_document_conflict(doc),
                 )
             )
         owners.extend(
