@@ -10,18 +10,31 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from editor_app.cli import main
 from editor_app.model.changes import EditLike, Session
 from editor_app.model.document import Document
+from editor_app.model.edits import ReplaceRecord
+from editor_app.model.records import Correction
 from editor_app.storage import sidecar_path
 from editor_app.storage.documents import open_document, save_document
 from tests.conftest import DATA, ROOT, SAMPLE
 
 GOLDEN = DATA / "golden" / f"{SAMPLE.name}.annotations.yaml"
 COMMAND = f"{shlex.quote(sys.executable)} -m editor_app"
+
+
+def set_replacement(text: str) -> Callable[[Document], ReplaceRecord]:
+    """An edit maker: the sample's correction c-mangus proposes ``text``."""
+
+    def make(doc: Document) -> ReplaceRecord:
+        correction = doc.find("c-mangus")
+        assert isinstance(correction, Correction)
+        return ReplaceRecord(replace(correction, replacement=text))
+
+    return make
 
 
 def git_env(home: Path) -> dict[str, str]:

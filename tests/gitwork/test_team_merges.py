@@ -12,20 +12,11 @@ from editor_app.model.edits import AddRecord, ReplaceRecord, new_correction, new
 from editor_app.model.records import Correction, Entity
 from editor_app.storage.documents import open_document, save_document
 from editor_app.subcommands.check import CheckReport, check_paths
-from tests.gitwork.repos import Clone, Origin
+from tests.gitwork.repos import Clone, Origin, set_replacement
 
 
 def check(article: Path) -> list[str]:
     return list(check_paths([article], CheckReport()))
-
-
-def set_replacement(text: str) -> Callable[[Document], ReplaceRecord]:
-    def make(doc: Document) -> ReplaceRecord:
-        correction = doc.find("c-mangus")
-        assert isinstance(correction, Correction)
-        return ReplaceRecord(replace(correction, replacement=text))
-
-    return make
 
 
 def label(start: int, end: int, by: str, kind: str = "PERSON") -> Callable[[Document], AddRecord]:
