@@ -111,3 +111,29 @@ def test_show_and_diff_read_as_annotations(tmp_path, capsys):
     assert main(["diff", str(GOLDEN), str(GOLDEN)]) == 0
     assert main(["diff", str(GOLDEN), str(new)]) == 1
     assert capsys.readouterr().out == '~ correction c-mangus "Mangus": replacement "Magnus" -> "Magnus Jr."\n'
+
+
+def test_the_schema_describes_conflicts(tmp_path):
+    import json
+
+    import jsonschema
+    import yaml
+
+    from editor_app.paths import resources_dir
+
+    schema = json.loads(
+        (resources_dir() / "schema" / "annotations-v1.schema.json").read_text(encoding="utf-8")
+    )
+    text = GOLDEN.read_text(encoding="utf-8")
+    base, ours, theirs = three(
+        tmp_path,
+        text.replace("replacement: Magnus", "replacement: A").replace("status: in-progress", "status: done"),
+        text.replace("replacement: Magnus", "replacement: B").replace("status: in-progress", "status: new"),
+    )
+    assert main(["merge", str(base), str(ours), str(theirs)]) == 1
+    merged = yaml.safe_load(ours.read_text(encoding="utf-8"))
+    assert "conflict" in merged["document"]
+    jsonschema.validate(merged, schema)
+    merged["corrections"][0]["conflict"] = {"mine": "deleted"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(merged, schema)
