@@ -219,6 +219,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Tools",
     ),
     ActionSpec(
+        "tools.conflicts",
+        QT_TRANSLATE_NOOP("Actions", "Resolve merge &conflicts…"),
+        "Tools",
+    ),
+    ActionSpec(
         "tools.statistics",
         QT_TRANSLATE_NOOP("Actions", "S&tatistics…"),
         "Tools",

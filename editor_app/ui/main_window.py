@@ -39,6 +39,7 @@ from editor_app.ui.applying import apply_accepted
 from editor_app.ui.article_view import ArticleView
 from editor_app.ui.autosave import Autosave
 from editor_app.ui.banners import BannerArea
+from editor_app.ui.conflict_review import conflict_review
 from editor_app.ui.current_sync import CurrentSync
 from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog, about_html
 from editor_app.ui.disk_watch import DiskWatch
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
             "tools.suggest_on_open": self.toggle_suggest_on_open,
             "tools.apply": lambda: apply_accepted(workspace, self.notices),
             "tools.statistics": folders.show_statistics,
+            "tools.conflicts": conflict_review(workspace, self.notices, self).show_panel,
             "view.zoom_in": lambda: self.zoom(1),
             "view.zoom_out": lambda: self.zoom(-1),
             "view.zoom_reset": lambda: self.zoom(-self._zoom),

@@ -140,6 +140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resolve merge &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;tatistics…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,6 +416,45 @@
     </message>
     <message>
         <source>Re-anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations changed differently on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;both mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merge conflicts in these annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} unresolved conflict(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} merge conflict(s) in these annotations: Tools &gt; Resolve merge conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with {count} unresolved merge conflict(s): `editor-app check` will report them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

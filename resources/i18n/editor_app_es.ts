@@ -140,6 +140,10 @@
         <translation>A&amp;plicar las correcciones aceptadas…</translation>
     </message>
     <message>
+        <source>Resolve merge &amp;conflicts…</source>
+        <translation>Resolver &amp;conflictos de fusión…</translation>
+    </message>
+    <message>
         <source>S&amp;tatistics…</source>
         <translation>&amp;Estadísticas…</translation>
     </message>
@@ -413,6 +417,45 @@
     <message>
         <source>Re-anchor</source>
         <translation>Reanclar</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Conflictos de fusión</translation>
+    </message>
+    <message>
+        <source>Annotations changed differently on both sides</source>
+        <translation>Anotaciones cambiadas de forma distinta en ambos lados</translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation>Quedarse con lo &amp;mío</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Tomar lo &amp;suyo</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both mentions</source>
+        <translation>Conservar am&amp;bas menciones</translation>
+    </message>
+    <message>
+        <source>No merge conflicts in these annotations.</source>
+        <translation>No hay conflictos de fusión en estas anotaciones.</translation>
+    </message>
+    <message>
+        <source>{count} unresolved conflict(s)</source>
+        <translation>{count} conflicto(s) sin resolver</translation>
+    </message>
+    <message>
+        <source>{count} merge conflict(s) in these annotations: Tools &gt; Resolve merge conflicts</source>
+        <translation>{count} conflicto(s) de fusión en estas anotaciones: Herramientas &gt; Resolver conflictos de fusión</translation>
+    </message>
+    <message>
+        <source>Saved with {count} unresolved merge conflict(s): `editor-app check` will report them</source>
+        <translation>Guardado con {count} conflicto(s) de fusión sin resolver: `editor-app check` los señalará</translation>
     </message>
 </context>
 <context>
