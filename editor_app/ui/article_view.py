@@ -397,6 +397,7 @@ class ArticleView(QPlainTextEdit):
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(text_colour)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # the focus frame drawn next is an outline
 
     def _paint_tags(
         self,

@@ -75,3 +75,20 @@ def test_the_replacement_reads_well_on_both_palettes():
         assert contrast(background, text) >= 7
     assert contrast(INSERT_ON_LIGHT[0], QColor("white")) < 1.3  # a light box on a light page
     assert contrast(INSERT_ON_DARK[0], QColor("#1e1e1e")) < 2.5  # a dark box on a dark page
+
+
+def test_with_the_article_focused_only_the_replacement_is_painted_green(
+    qtbot, window, sample_with_golden_sidecar
+):
+    """The focus frame is an outline: it once took the replacement's brush and filled the whole view."""
+    assert window.open_article(sample_with_golden_sidecar)
+    correction = the_correction(window)
+    window.article_view.select_range(correction.span.start, correction.span.start)
+    window.article_view.centerCursor()
+    window.article_view.setFocus()
+    qtbot.waitUntil(window.article_view.hasFocus)
+    image = window.article_view.viewport().grab().toImage()
+    green = INSERT_ON_LIGHT[0].rgb()
+    pixels = [image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)]
+    share = sum(p == green for p in pixels) / len(pixels)
+    assert 0 < share < 0.02
