@@ -11,7 +11,11 @@ from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Quote, Record
 from editor_app.suggest.decisions import waiting
 
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+|\n\s*\n")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"[.!?]['\"”’)]*\s+|\n\s*\n"
+)
+"""Where a sentence ends: not after an initial or a title ("U.S.", "Mr."), and at a blank line."""
 CONTEXT = 240
 """At most this many characters are shown on each side of a suggestion."""
 

@@ -46,3 +46,15 @@ def test_filters_by_kind_label_and_rule():
 def test_the_sentence_around_a_suggestion():
     assert sentence_around(TEXT, 45, 51) == ("Then Magnus met Ortiz in ", "Tuscon", ".")
     assert sentence_around(TEXT, 0, 6) == ("", "Magnus", " spoke first.")
+
+
+def test_initials_and_titles_do_not_end_the_sentence():
+    text = "Obama To Asians Worried About U.S. Election: It Is OK. Then Mr. Lee spoke."
+    start = text.index("Obama")
+    assert sentence_around(text, start, start + 5) == (
+        "",
+        "Obama",
+        " To Asians Worried About U.S. Election: It Is OK.",
+    )
+    lee = text.index("Lee")
+    assert sentence_around(text, lee, lee + 3) == ("Then Mr. ", "Lee", " spoke.")
