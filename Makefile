@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/cbp-commissioner-magnus.txt
 
 .PHONY: run test lint typecheck pytest test-slow bench system-deps clean dist dist-check install-desktop \
-	translations translations-update
+	translations translations-update quality
 
 $(STAMP): pyproject.toml
 	@bash packaging/system-deps.sh
@@ -55,6 +55,14 @@ test-slow: $(STAMP)
 # The speed targets of the performance issue, measured (not asserted): one table of medians.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.bench $(BENCH_ARGS)
+
+# Issue 13's measures on real news (PolNeAR's train compartment, a local copy: never in this repository)
+# and on the written test articles. POLNEAR_DIR=path/to/PolNeAR make quality
+quality: $(STAMP)
+	@if [ -z "$(POLNEAR_DIR)" ]; then \
+		echo "make quality needs a local copy of PolNeAR: git clone https://github.com/networkdynamics/PolNeAR"; \
+		echo "then run: POLNEAR_DIR=path/to/PolNeAR make quality (only its data/train is read)"; \
+	else $(BIN)/python -m tests.quality.polnear "$(POLNEAR_DIR)" $(QUALITY_ARGS); fi
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache $(QM)

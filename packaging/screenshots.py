@@ -19,7 +19,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "samples" / "cbp-commissioner-magnus.txt"
 GOLDEN = ROOT / "tests" / "data" / "golden" / f"{SAMPLE.name}.annotations.yaml"
-SHOTS = {"light": "screenshot.png", "dark": "screenshot-dark.png", "es": "screenshot-es.png"}
+SHOTS = {
+    "light": "screenshot.png",
+    "dark": "screenshot-dark.png",
+    "es": "screenshot-es.png",
+    "tracked": "screenshot-tracked-changes.png",
+    "tracked-dark": "screenshot-tracked-changes-dark.png",
+    "review": "screenshot-review.png",
+    "picker": "screenshot-speaker-picker.png",
+}
 
 
 def dark_palette() -> "QPalette":  # type: ignore[name-defined]  # noqa: F821
@@ -69,12 +77,13 @@ def take(mode: str, out: Path) -> None:
     app.setApplicationName("editor-app")
     app.setOrganizationName("editor-app")
     app.setStyle("Fusion")
-    if mode == "dark":
+    dark = mode in ("dark", "tracked-dark")
+    if dark:
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
         app.setPalette(dark_palette())
     settings = QSettings("editor-app", "editor-app")
     settings.setValue("author", "Ana Reyes")
-    settings.setValue("view/label_tags", mode == "dark")
+    settings.setValue("view/label_tags", dark)
 
     from editor_app.ui.i18n import install_translators
     from editor_app.ui.main_window import MainWindow
@@ -89,18 +98,47 @@ def take(mode: str, out: Path) -> None:
     window.suggesting.wait()
     for _ in range(20):
         app.processEvents()
-    window.suggesting.next_suggestion()  # a current annotation, outlined, its row selected
+    if mode.startswith("tracked"):
+        stage_tracked_changes(window)
+    elif mode == "review":
+        window.review.start()
+    elif mode == "picker":
+        stage_picker(window)
+    else:
+        window.suggesting.next_suggestion()  # a current annotation, outlined, its row selected
     window.entities_panel.expandAll()
     for _ in range(20):
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise SystemExit(f"could not write {out}")
-    window.safekeeping.detach()
-    window.undo_stack.setClean()
+    window.workspace.undo_stack.setClean()
+    window.workspace.close()
     window.close()
     shutil.rmtree(work, ignore_errors=True)
     print(out)
+
+
+def stage_tracked_changes(window: "MainWindow") -> None:  # type: ignore[name-defined]  # noqa: F821
+    """The paragraph with the misspelt name and place: corrections struck through, replacements beside."""
+    from editor_app.ui.annotator import Target
+
+    doc = window.workspace.doc
+    mangus = next(c for c in doc.corrections if c.span.text == "Mangus")
+    window.annotator.set_current(Target(mangus.id))
+    window.article_view.select_range(mangus.span.start, mangus.span.start)
+    window.article_view.centerCursor()
+
+
+def stage_picker(window: "MainWindow") -> None:  # type: ignore[name-defined]  # noqa: F821
+    """S on a quote with nothing selected: the picker, "mag" typed."""
+    from editor_app.ui.annotator import Target
+
+    quote = next(q for q in window.workspace.doc.quotes if "I expressed" in q.span.text)
+    window.article_view.select_range(quote.span.start, quote.span.start)
+    window.annotator.set_current(Target(quote.id))
+    window.annotator.speaker()
+    window.entity_picker.field.setText("mag")
 
 
 def main() -> int:

@@ -144,6 +144,10 @@ def reanchor(doc: Document, old_text: str | None) -> AnchorReport:
 def _place_with_old_text(span: S, old: str, new: str, blocks: _Blocks, report: AnchorReport) -> S | None:
     """``span`` on the new text, counted in ``report``; None when it cannot be placed with confidence."""
     if old[span.start : span.end] != span.text:
+        if not span.orphaned and new[span.start : span.end] == span.text:
+            # Made on the new text already: a merge joined annotations of both versions.
+            report.kept += 1
+            return span
         return None  # already orphaned before this change: leave it to the user
     start = blocks.map_span(span.start, span.end)
     if start is not None:

@@ -41,3 +41,24 @@ class Article:
 
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class StandIn(Article):
+    """The article as a sidecar describes it, when its text is not at hand.
+
+    Git's merge driver and ``editor-app show`` get sidecars only (temporary files; the work tree may hold
+    another version of the article). A stand-in has the recorded hash and a text of blanks as long as
+    the spans need: offsets can be checked against it, a span's words cannot (see
+    :func:`editor_app.model.validation.validate`), and a sidecar written over it keeps the recorded hash.
+    """
+
+    recorded_sha256: str = ""
+
+    @property
+    def sha256(self) -> str:
+        return self.recorded_sha256
+
+
+def stand_in(length: int, sha256: str, encoding: str = "utf-8", newline: str = "lf") -> StandIn:
+    return StandIn(" " * length, encoding, newline, sha256)

@@ -6,7 +6,7 @@ were inserted, removed or changed (with their spans), and the document fields th
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from editor_app.model.document import Document
 from editor_app.model.records import Entity, Quote, Record, Span
@@ -52,11 +52,12 @@ class RecordChange:
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
-    """A document-level field (``status`` or ``note``) changed."""
+    """A document-level field changed: ``status`` or ``note`` (text), or ``document_extra`` (the keys
+    of ``document:`` this version does not know, such as a merge's ``conflict:``)."""
 
     name: str
-    before: str
-    after: str
+    before: Any
+    after: Any
 
     def inverse(self) -> "FieldChange":
         return FieldChange(self.name, self.after, self.before)

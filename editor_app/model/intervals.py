@@ -36,6 +36,10 @@ class Entry:
     status: str = ""
     note: str = ""
     orphaned: bool = False
+    replacement: str = ""
+    """A correction's replacement (shown beside the struck original)."""
+    original: str = ""
+    """A correction's words as they stand in the article."""
 
     @property
     def suggested(self) -> bool:
@@ -67,7 +71,16 @@ def entries(record: Record) -> Iterator[Entry]:
         span = record.span
         note = f"{span.text} → {record.replacement}" + (f" ({record.note})" if record.note else "")
         yield Entry(
-            span.start, span.end, "correction", record.id, record.category, record.status, note, span.orphaned
+            span.start,
+            span.end,
+            "correction",
+            record.id,
+            record.category,
+            record.status,
+            note,
+            span.orphaned,
+            record.replacement,
+            span.text,
         )
 
 

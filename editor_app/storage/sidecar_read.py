@@ -18,11 +18,13 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from editor_app.model.applied import upgraded
-from editor_app.model.article import Article
+from editor_app.model.article import Article, stand_in
+from editor_app.model.conflicts import conflict_problem, describe_conflict, describe_document_conflict
 from editor_app.model.document import Document
+from editor_app.model.record_values import CONFLICT_KEY
 from editor_app.model.records import Correction, Entity, Mention, Quote, Span
 from editor_app.model.validation import Problem, validate
-from editor_app.model.vocab import Category, DocumentStatus, QuoteKind, Status
+from editor_app.model.vocab import NEWLINES, Category, DocumentStatus, QuoteKind, Status
 from editor_app.storage.errors import SidecarError
 from editor_app.storage.sidecar_write import FORMAT_NAME, FORMAT_VERSION
 from editor_app.storage.yaml_events import ComposeError, compose
@@ -54,6 +56,8 @@ class LoadedSidecar:
     """The hash of the article text the offsets were saved against."""
     file_bytes: bytes | None = None
     """The sidecar file's bytes as read: the base of a later merge, and to notice changes on disk."""
+    conflicts: list[Problem] = field(default_factory=list)
+    """Merge conflicts left in the file (``conflict:`` keys), one per record, with their lines."""
 
     @property
     def article_changed(self) -> bool:
@@ -72,8 +76,35 @@ def load_sidecar(path: Path, article: Article, article_name: str | None = None) 
     return loaded
 
 
+def load_detached(path: Path) -> LoadedSidecar:
+    """Load ``path`` without its article (see :func:`parse_detached`)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SidecarError(path, f"cannot be read: {exc.strerror or exc}") from exc
+    loaded = parse_detached(data, path)
+    loaded.file_bytes = data
+    return loaded
+
+
+def parse_detached(data: bytes, path: Path) -> LoadedSidecar:
+    """Read a sidecar on its own, over a :class:`~editor_app.model.article.StandIn` made from its
+    ``source:`` section: for git's merge driver and textconv, which get temporary copies of sidecars
+    and no article. Every check but the one of a span's words against the article runs; a span must
+    carry its ``text`` (there is no article to read it from). Written back, it keeps its hash.
+    """
+    return _parse(data, path, stand_in(0, ""), None, detached=True)
+
+
 def parse_sidecar(
     data: bytes, path: Path, article: Article, article_name: str | None = None
+) -> LoadedSidecar:
+    return _parse(data, path, article, article_name)
+
+
+def _parse(
+    data: bytes, path: Path, article: Article, article_name: str | None, detached: bool = False
 ) -> LoadedSidecar:
     text = decode_sidecar(data, path)
     check_text(text, path)
@@ -96,7 +127,7 @@ def parse_sidecar(
         except yaml.YAMLError as exc:
             raise SidecarError(path, f"is not valid YAML: {exc}") from exc
         name = article_name or path.name.removesuffix(".annotations.yaml")
-        return _Reader(path, article, name).read(root)
+        return _Reader(path, article, name, detached).read(root)
 
 
 @contextmanager
@@ -111,8 +142,10 @@ def gc_paused() -> Iterator[None]:
 
 
 class _Reader:
-    def __init__(self, path: Path, article: Article, article_name: str):
+    def __init__(self, path: Path, article: Article, article_name: str, detached: bool = False):
         self.path = path
+        self.detached = detached
+        self.source_fields: dict[str, Node] = {}
         self.article = article
         self.article_name = article_name
         self.nodes: dict[int, Node] = {}
@@ -250,6 +283,7 @@ class _Reader:
 
         doc = Document(article=self.article, file_name=self.article_name)
         expected_hash = self.read_source(top.get("source"), doc)
+        length = self.detach(top.get("source"), doc, expected_hash) if self.detached else 0
         self.text_changed = expected_hash is not None and expected_hash != self.article.sha256
         self.read_document_section(top.get("document"), doc)
         doc.entities = [self.entity(n) for n in self.sequence(top.get("entities", _EMPTY), "entities")]
@@ -258,6 +292,9 @@ class _Reader:
             [self.correction(n) for n in self.sequence(top.get("corrections", _EMPTY), "corrections")]
         )
         doc.extra = self.extra(top, _TOP_KEYS)
+        if self.detached and length < 0:
+            ends = max((s.end for s in doc.spans()), default=0)
+            doc.article = stand_in(ends, doc.article.sha256, doc.article.encoding, doc.article.newline)
 
         warnings: list[Problem] = []
         if self.text_changed:
@@ -284,12 +321,53 @@ class _Reader:
                         *(where or (None, None)),
                     )
                 )
-        return LoadedSidecar(doc, warnings, expected_hash)
+        return LoadedSidecar(doc, warnings, expected_hash, conflicts=self.conflicts(doc))
+
+    def conflicts(self, doc: Document) -> list[Problem]:
+        """A problem per ``conflict:`` key, at its line; a malformed one stops the load."""
+        found: list[Problem] = []
+        owners: list[tuple[object, Any, str]] = []
+        if CONFLICT_KEY in doc.document_extra:
+            owners.append(
+                (
+                    doc,
+                    doc.document_extra[CONFLICT_KEY],
+                    describe_document_conflict(doc),
+                )
+            )
+        owners.extend(
+            (r, r.extra[CONFLICT_KEY], describe_conflict(r)) for r in doc.records() if CONFLICT_KEY in r.extra
+        )
+        for owner, value, message in owners:
+            where = self.locate(owner, CONFLICT_KEY)
+            wrong = conflict_problem(value)
+            if wrong is not None:
+                line, column = where or (None, None)
+                raise SidecarError(self.path, wrong, line, column)
+            found.append(Problem(message, *(where or (None, None))))
+        return found
+
+    def detach(self, node: Node | None, doc: Document, sha256: str | None) -> int:
+        """Put the article the ``source:`` section describes under ``doc``; returns the recorded length
+        (-1 when there is none: the spans say how long the text is at least)."""
+        fields = self.source_fields if node is not None else {}
+        recorded = self.optional_string(fields.get("file"), "source.file")
+        if recorded:
+            self.article_name = doc.file_name = recorded
+        length = self.integer(fields["length"], "source.length") if "length" in fields else -1
+        encoding = self.optional_string(fields.get("encoding"), "source.encoding") or "utf-8"
+        newline = self.optional_string(fields.get("newline"), "source.newline") or "lf"
+        if newline not in NEWLINES:
+            raise self.fail(
+                fields["newline"], f"source.newline {newline!r} is not one of {', '.join(NEWLINES)}"
+            )
+        self.article = doc.article = stand_in(max(length, 0), sha256 or "", encoding, newline)
+        return length
 
     def read_source(self, node: Node | None, doc: Document) -> str | None:
         if node is None:
             return None
-        fields = self.mapping(node, "source")
+        fields = self.source_fields = self.mapping(node, "source")
         offsets = self.optional_string(fields.get("offsets"), "source.offsets")
         if offsets not in (None, "codepoint"):
             raise self.fail(
@@ -315,6 +393,8 @@ class _Reader:
         end = self.integer(fields["end"], f"{what} end")
         if "text" in fields:
             text = self.optional_string(fields["text"], f"{what} text") or ""
+        elif self.detached:
+            raise self.fail(node, f"{what} has no 'text:' and the article is not at hand to read it from")
         else:
             text = self.article.text[start:end]
         orphaned = self.boolean(fields["orphaned"], f"{what} orphaned") if "orphaned" in fields else False

@@ -1,7 +1,7 @@
 """``editor-app check PATH...``: validate articles and their sidecars without changing them.
 
 Prints one ``file:line:col: message`` line per problem: an unreadable article, a sidecar that fails to
-load or breaks an invariant, a sidecar with no article beside it.
+load or breaks an invariant, a sidecar with no article beside it, a merge conflict left in a sidecar.
 """
 
 import argparse
@@ -80,3 +80,5 @@ def _check_article(article_path: Path, report: CheckReport) -> Iterator[str]:
         return
     for warning in loaded.warnings:
         yield warning.located(str(side))
+    for conflict in loaded.conflicts:
+        yield conflict.located(str(side))

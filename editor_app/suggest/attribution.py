@@ -26,6 +26,8 @@ ADVERBS = (
 _PARTIAL_CUES = r"called|calls|calling|described|describes|describing|dubbed|labeled|labelled|termed"
 _CLAUSE_ABBREVIATIONS = words("Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Feb Jan Aug Sept Oct Nov Dec")
 
+SUBJECT_REACH = 30
+"""How many words may stand between a sentence's subject and its partial quote."""
 Said = tuple[int | None, Offsets | None]
 """A speaker (an index into the entity findings, None when unresolved) and the cue's offsets."""
 
@@ -76,6 +78,8 @@ class Attributor:
             said = self._said_after(passage, paragraph)
         if said is None:
             said = self._said_before(passage, clause_start, before)
+        if said is None and not before.strip():
+            said = self._said_above(passage)
         starts_clause = not before.strip() or (bool(re.search(r"[,:]\s*$", before)) and said is not None)
         if before.strip() and said is None:
             starts_clause = False
@@ -84,7 +88,7 @@ class Attributor:
             return Attribution(QuoteKind.SCARE)
         if said is None and before.strip() and passage.close is not None:
             # a partial quote: 'Sato said the state would "do everything necessary"'
-            said = self._said_in_sentence(passage, clause_start)
+            said = self._said_in_sentence(passage, clause_start) or self._subject_says(passage, clause_start)
         if short and said is None:
             return Attribution(QuoteKind.SCARE)
         speaker, cue = said or (None, None)
@@ -143,6 +147,25 @@ class Attributor:
             speaker = self.speakers.resolve(clause_start, passage.open - 1, subject_only=True)
             return None if speaker is None else (speaker, None)
         return None
+
+    def _said_above(self, passage: Passage) -> Said | None:
+        """A quote opening its paragraph after a paragraph that ends with a colon ("Reyes wrote:")."""
+        if passage.paragraph == 0 or passage.open != self.layout.paragraphs[passage.paragraph].start:
+            return None
+        above = self.layout.paragraphs[passage.paragraph - 1]
+        if self.text[above.end - 1] != ":":
+            return None
+        sentence = self.layout.sentence_at(above.end - 1)
+        speaker = self.speakers.resolve(sentence.start, above.end - 1, subject_only=True)
+        return None if speaker is None else (speaker, None)
+
+    def _subject_says(self, passage: Passage, clause_start: int) -> Said | None:
+        """A partial quote with no cue of its own: the subject of its sentence says it ("Sanders is
+        pledging to "win many delegates"", "Bush referred to Rubio as "a bright leader"")."""
+        if self.text[clause_start : passage.open].count(" ") > SUBJECT_REACH:
+            return None
+        speaker = self.speakers.resolve(clause_start, passage.open, subject_only=True)
+        return None if speaker is None else (speaker, None)
 
     def _said_in_sentence(self, passage: Passage, clause_start: int) -> Said | None:
         """A partial quote: 'Magnus called the plan "a mistake"', 'Ortiz said the bonus was "earned"'."""

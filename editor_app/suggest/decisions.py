@@ -8,8 +8,8 @@ from typing import TypeVar
 
 from editor_app.model.document import Document
 from editor_app.model.edits import EditError, ReplaceRecord
-from editor_app.model.records import Correction, Entity, Quote, Record
-from editor_app.model.vocab import Status
+from editor_app.model.records import Correction, Entity, Mention, Quote, Record
+from editor_app.model.vocab import OPEN_CORRECTIONS, Status
 
 SUGGESTED, CONFIRMED, REJECTED, ACCEPTED = (
     Status.SUGGESTED,
@@ -39,17 +39,15 @@ Waiting = tuple[int, str, tuple[int, int] | None]
 
 
 def waiting(doc: Document) -> list[Waiting]:
-    """Every suggestion still to decide, in document order: suggested records, and the suggested
-    mentions of entities that are not suggestions themselves."""
-    found: list[Waiting] = [(_position(r), r.id, None) for r in pending(doc)]
-    found += [
-        (m.start, e.id, (m.start, m.end))
-        for e in doc.entities
-        if e.status != SUGGESTED
-        for m in e.mentions
-        if m.status == SUGGESTED
-    ]
-    return sorted(found, key=lambda w: w[0])
+    """Every suggestion still to decide, in document order: suggested quotes and corrections, and each
+    suggested mention on its own (of a suggested entity, or a new mention of a confirmed one)."""
+    found: list[Waiting] = [(_position(r), r.id, None) for r in pending(doc) if not isinstance(r, Entity)]
+    for entity in doc.entities:
+        mentions = [m for m in entity.mentions if mention_status(entity, m) == SUGGESTED]
+        found += [(m.start, entity.id, (m.start, m.end)) for m in mentions]
+        if entity.status == SUGGESTED and not entity.mentions:
+            found.append((entity.position, entity.id, None))
+    return sorted(found, key=lambda w: (w[0], w[1]))
 
 
 def next_waiting(doc: Document, after: int) -> Waiting | None:
@@ -98,27 +96,88 @@ def decision(doc: Document, record_id: str, accepted: bool, by: str | None = Non
     )
 
 
-def accept_mention(entity: Entity, start: int, end: int) -> Entity:
-    """``entity`` with its suggested mention at ``start:end`` accepted."""
-    return _set_mention(entity, start, end, None if entity.status == CONFIRMED else CONFIRMED)
+class NotDecidable(ValueError):
+    """What the editor pointed at is not something to accept or reject (the message says why)."""
 
 
-def reject_mention(entity: Entity, start: int, end: int) -> Entity:
-    """``entity`` with its mention at ``start:end`` rejected (kept, never suggested again)."""
-    return _set_mention(entity, start, end, REJECTED)
+def mention_status(entity: Entity, mention: Mention) -> str:
+    """A mention's own status, or its entity's when it has none."""
+    return mention.status or entity.status
 
 
-def _set_mention(entity: Entity, start: int, end: int, status: str | None) -> Entity:
+def accept_mention(entity: Entity, start: int, end: int, by: str | None = None) -> Entity:
+    """``entity`` with its suggested mention at ``start:end`` accepted.
+
+    A suggested entity is confirmed with it; its other mentions that were suggestions only through the
+    entity stay suggestions, marked as such, to be decided one by one.
+    """
+    if entity.status != SUGGESTED:
+        return _set_mention(entity, start, end, None)
+    mentions = tuple(
+        replace(m, status=SUGGESTED, by=m.by or entity.by) if m.status is None else m for m in entity.mentions
+    )
+    confirmed = replace(entity, status=CONFIRMED, by=by or entity.by, mentions=mentions)
+    return _set_mention(confirmed, start, end, None)
+
+
+def reject_mention(entity: Entity, start: int, end: int, by: str | None = None) -> Entity:
+    """``entity`` with its mention at ``start:end`` rejected (kept, never suggested again). A suggested
+    entity none of whose mentions is left standing is rejected too."""
+    rejected = _set_mention(entity, start, end, REJECTED, by)
+    standing = [m for m in rejected.mentions if mention_status(rejected, m) != REJECTED]
+    if rejected.status == SUGGESTED and not standing:
+        return replace(rejected, status=REJECTED)
+    return rejected
+
+
+def _set_mention(entity: Entity, start: int, end: int, status: str | None, by: str | None = None) -> Entity:
     found = False
     mentions = []
     for mention in entity.mentions:
         if (mention.start, mention.end) == (start, end):
             found = True
-            mention = replace(mention, status=status, by=mention.by if status == REJECTED else None)
+            who = (by or mention.by or entity.by) if status == REJECTED else None
+            mention = replace(mention, status=status, by=who)
         mentions.append(mention)
     if not found:
-        raise KeyError(f"entity {entity.id} has no mention at {start}-{end}")
+        raise NotDecidable(f"entity {entity.id} has no mention at {start}-{end}")
     return replace(entity, mentions=tuple(mentions))
+
+
+def decided_target(
+    doc: Document,
+    record_id: str,
+    mention: tuple[int, int] | None,
+    accepted: bool,
+    by: str | None = None,
+    whole_entity: bool = False,
+) -> Record:
+    """What the editor pointed at, accepted or rejected, and nothing more.
+
+    With ``mention`` (a span of the entity), only that mention is decided, unless ``whole_entity``;
+    otherwise the record is: a suggested entity or quote, or a suggested or open correction.
+    Raises :class:`NotDecidable` when what is pointed at is not waiting for a decision.
+    """
+    record = doc.find(record_id)
+    if record is None:
+        raise NotDecidable(f"there is no annotation with id {record_id!r}")
+    if isinstance(record, Entity) and mention is not None and not whole_entity:
+        found = next((m for m in record.mentions if (m.start, m.end) == mention), None)
+        if found is None or mention_status(record, found) != SUGGESTED:
+            raise NotDecidable("this mention is not a suggestion")
+        return (accept_mention if accepted else reject_mention)(record, *mention, by=by)
+    if isinstance(record, Correction):
+        if record.status not in OPEN_CORRECTIONS:
+            raise NotDecidable("this correction is already decided")
+        return accept(record, by) if accepted else reject(record, by)
+    if record.status != SUGGESTED:
+        raise NotDecidable("this annotation is not a suggestion")
+    return decided(record, accepted, by)
+
+
+def quotes_spoken_by(doc: Document, entity_id: str) -> list[Quote]:
+    """The quotes, not rejected, that name ``entity_id`` as their speaker."""
+    return [q for q in doc.quotes if q.speaker == entity_id and q.status != REJECTED]
 
 
 def accept_all(records: Iterable[R], by: str | None = None) -> list[R]:

@@ -426,10 +426,11 @@ def _people(text: str, segments: list[_Segment]) -> list[_Segment]:
         if segment.label == PERSON or segment.evidence:
             if (
                 len(segment.words) == 1
-                and dictionary.common(segment.words[0])
                 and "title" not in segment.evidence
+                and (dictionary.common(segment.words[0]) or _group_word(segment.words[0]))
             ):
-                # "Officials said": an ordinary word in an attribution position is not a name
+                # "Officials said", "the Republican said": an ordinary word or the adjective of a party
+                # or a nation in an attribution position is not a name
                 continue
             segment.label = PERSON
             people.append(segment)
@@ -449,6 +450,17 @@ def _people(text: str, segments: list[_Segment]) -> list[_Segment]:
             people.append(segment)
     people.sort(key=lambda s: s.start)
     return people
+
+
+_PARTY_WORDS = words(
+    "Republican Republicans Democrat Democrats Democratic Libertarian Independent Conservative "
+    "Liberal Progressive Socialist Labour Tory Green Communist"
+)
+
+
+def _group_word(word: str) -> bool:
+    """Whether ``word`` names a party or the people of a place ("Republican", "Cuban", "Texans")."""
+    return word in _PARTY_WORDS or lexicon.gazetteer().demonym(word)
 
 
 def _join(entity: EntityFinding, segment: _Segment) -> None:

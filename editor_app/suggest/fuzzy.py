@@ -24,6 +24,26 @@ def is_inflection(a: str, b: str) -> bool:
     return long in (short + "s", short + "es", short + "'s", short + "'")
 
 
+def is_transposition(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped ("Turmp"/"Trump")."""
+    if len(a) != len(b):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(differ) != 2 or differ[1] != differ[0] + 1:
+        return False
+    i, j = differ
+    return a[i] == b[j] and a[j] == b[i]
+
+
+def transpositions(word: str) -> list[str]:
+    """``word`` with two neighbouring letters swapped, every way but the first letter."""
+    return [
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1]
+    ]
+
+
 def near(word: str, candidates: Iterable[str]) -> list[tuple[str, int]]:
     """The candidates within :func:`max_distance` of ``word`` (not equal, not an inflection), nearest
     first. Both must start with the same letter: typing slips rarely hit the first one, and real

@@ -12,9 +12,13 @@ from editor_app.model.vocab import Category
 from editor_app.suggest import fuzzy, lexicon
 from editor_app.suggest.detector_context import DetectorContext
 from editor_app.suggest.findings import CorrectionFinding
-from editor_app.suggest.text import WORD, Layout
+from editor_app.suggest.text import Layout
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|near|at|outside|of|former|and|or|visited|toward)\s+$", re.I)
+
+
+_NAME_PART = re.compile(r"[^\W\d_](?:\w|['’](?=[^\W\d_]))*")
+"""A word, or one part of a hyphenated one ("Clinton-backed", "Smith-Jones")."""
 
 
 @dataclass
@@ -46,7 +50,7 @@ def _find_capitalised_words(text: str, layout: Layout) -> list[_Word]:
     found = []
     mid_caps: Counter[str] = Counter()
     candidates = []
-    for match in WORD.finditer(text):
+    for match in _NAME_PART.finditer(text):
         word = match.group()
         if not word[0].isupper() or word.isupper():
             continue
@@ -81,10 +85,21 @@ def name_consistency(context: DetectorContext) -> list[CorrectionFinding]:
         if word.text not in decided:
             decided[word.text] = _name_target(text, word.text, counts, frequent, words, dictionary, places)
         target = decided[word.text]
-        if target is None:
+        if target is not None:
+            note = f"Spelt {target} {counts[target]} times elsewhere in the article"
+            found.append(
+                CorrectionFinding(word.start, word.end, target, Category.NAME, note, "name-consistency")
+            )
             continue
-        note = f"Spelt {target} {counts[target]} times elsewhere in the article"
-        found.append(CorrectionFinding(word.start, word.end, target, Category.NAME, note, "name-consistency"))
+        if counts[word.text] == 1:
+            written = _written_target(word.text, dictionary, places)
+            if written is not None:
+                note = f"Not a word; {written} is"
+                found.append(
+                    CorrectionFinding(
+                        word.start, word.end, written, Category.SPELLING, note, "name-consistency"
+                    )
+                )
     return found
 
 
@@ -97,15 +112,46 @@ def _name_target(
     dictionary: lexicon.Dictionary,
     places: lexicon.Gazetteer,
 ) -> str | None:
-    if len(word) < 4 or dictionary.common(word, 2000) or word in places:
+    if len(word) < 4 or dictionary.common(word, 2000) or word in places or _written_on_its_own(word):
         return None
     n = counts[word]
-    targets = [t for t in frequent if counts[t] >= max(2, 2 * n) and counts[t] >= n + 2]
+    targets = [t for t in frequent if counts[t] >= max(2, 2 * n)]
     for target, _ in fuzzy.near(word, targets):
+        # a swap of two letters is a slip even against a name used twice; another edit needs more uses
+        if counts[target] < n + 2 and not fuzzy.is_transposition(word, target):
+            continue
         if _introduced_on_its_own(text, word, target, words):
             continue
         return target
     return None
+
+
+NAME_ZIPF = 2.5
+"""A word written this often (Zipf frequency: 5 in 10 million words) is a name or word of its own,
+not a slip for a nearby one: "Osama" is not "Obama", "Newtown" not "Newton", "Latino" not "Latina"."""
+TARGET_ZIPF = 3.0
+"""How often a word must be written for a swap of it to be taken for a slip ("Thursady")."""
+TARGET_RATIO = 2.5
+"""How much more often (in Zipf units: 10**2.5 times) the word must be written than the slip:
+common slips ("Taht", "Wtih") are in the word list too, but far rarer than the word."""
+
+
+def _written_on_its_own(word: str) -> bool:
+    return lexicon.dictionary().zipf(word) >= NAME_ZIPF
+
+
+def _written_target(word: str, dictionary: lexicon.Dictionary, places: lexicon.Gazetteer) -> str | None:
+    """The frequent English word that ``word``, seen once, is two swapped letters away from:
+    "Thursady", "Justcie", "Michiagn", "Taht"."""
+    if len(word) < 4 or dictionary.known(word) or word in places:
+        return None
+    floor = max(TARGET_ZIPF, dictionary.zipf(word) + TARGET_RATIO)
+    best: tuple[float, str] | None = None
+    for candidate in fuzzy.transpositions(word):
+        score = dictionary.zipf(candidate)
+        if score >= floor and (best is None or score > best[0]):
+            best = (score, candidate)
+    return None if best is None else best[1]
 
 
 def _introduced_on_its_own(text: str, word: str, target: str, words: list[_Word]) -> bool:
@@ -154,6 +200,8 @@ def place_names(context: DetectorContext) -> list[CorrectionFinding]:
     decided: dict[str, str | None] = {}
     for word in _capitalised_words(text, context.layout):
         if word.text in names or word.text in name_words or word.text in places:
+            continue
+        if _written_on_its_own(word.text) or places.demonym(word.text):
             continue
         if _starts_a_longer_name(text, word.end):  # "Carl Jensen": a first name, not a slip for "Cary"
             continue

@@ -160,6 +160,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         by_widget=True,
     ),
     ActionSpec(
+        "review.mode",
+        QT_TRANSLATE_NOOP("Actions", "Review &suggestions one by one"),
+        "Review",
+        ("Ctrl+R",),
+    ),
+    ActionSpec(
         "review.accept",
         QT_TRANSLATE_NOOP("Actions", "&Accept suggestion"),
         "Review",
@@ -171,6 +177,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Reject suggestion"),
         "Review",
         ("R",),
+        True,
+    ),
+    ActionSpec(
+        "review.reject_entity",
+        QT_TRANSLATE_NOOP("Actions", "Reject the whole &entity"),
+        "Review",
+        ("Shift+R",),
         True,
     ),
     ActionSpec(
@@ -206,6 +219,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Tools",
     ),
     ActionSpec(
+        "tools.conflicts",
+        QT_TRANSLATE_NOOP("Actions", "Resolve merge &conflicts…"),
+        "Tools",
+    ),
+    ActionSpec(
         "tools.statistics",
         QT_TRANSLATE_NOOP("Actions", "S&tatistics…"),
         "Tools",
@@ -219,6 +237,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Snap selections to whole words"),
         "View",
         (),
+        checkable=True,
+    ),
+    ActionSpec(
+        "view.tracked_changes",
+        QT_TRANSLATE_NOOP("Actions", "Corrections as &tracked changes"),
+        "View",
+        ("Ctrl+Shift+T",),
         checkable=True,
     ),
     ActionSpec(

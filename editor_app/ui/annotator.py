@@ -25,6 +25,7 @@ from editor_app.model.edits import (
     new_entity,
     new_quote,
 )
+from editor_app.model.entity_search import names_nobody
 from editor_app.model.intervals import Entry, SpanIndex
 from editor_app.model.records import Correction, Entity, Quote
 from editor_app.model.vocab import OPEN_CORRECTIONS, Category
@@ -51,7 +52,10 @@ class Annotator:
         self.last_label: str | None = None
         self.on_current: Callable[[Target | None], None] = lambda target: None
         self.ask_correction: Callable[[int, int], None] = lambda start, end: None
-        self.ask_speaker: Callable[[str], None] = lambda quote_id: None
+        self.ask_speaker: Callable[[str, tuple[int, int] | None], None] = lambda quote_id, sel: None
+        """Ask who said quote ``quote_id``; the words selected (a pronoun, a description), if any."""
+        self.ask_mention: Callable[[tuple[int, int]], None] = lambda sel: None
+        """Ask which entity the selected words mention."""
 
     @property
     def doc(self) -> Document:
@@ -158,13 +162,22 @@ class Annotator:
         assert isinstance(edit.record, Entity)
         return self._pushed_and_current(edit, Target(edit.record.id, sel))
 
-    def add_as_mention(self, entity_id: str) -> bool:
-        sel = self._selection_or_tell(
+    def add_as_mention(self, entity_id: str, sel: tuple[int, int] | None = None) -> bool:
+        sel = sel or self._selection_or_tell(
             translate("Annotator", "Select some words first, then choose the entity they mention.")
         )
         if sel is None:
             return False
         return self._pushed_and_current(AddMention(entity_id, *sel), Target(entity_id, sel))
+
+    def mention(self) -> bool:
+        """M: ask which entity the selected words mention."""
+        sel = self._selection_or_tell(
+            translate("Annotator", "Select some words first, then choose the entity they mention.")
+        )
+        if sel is not None:
+            self.ask_mention(sel)
+        return sel is not None
 
     def entity_for(self, start: int, end: int) -> Entity | None:
         """The entity a selection is about: the one it is a mention of, else the one its text names."""
@@ -265,6 +278,8 @@ class Annotator:
         )
 
     def speaker(self) -> bool:
+        """S: the selected words say who spoke (an entity's mention, or a new person's name); words that
+        only point at someone ("he", "the commissioner"), or no selection, ask who it is."""
         quote = self.current_quote()
         if quote is None:
             self.tell(
@@ -272,21 +287,39 @@ class Annotator:
             )
             return False
         sel = self.view.selected_range()
-        if sel is None:
-            self.ask_speaker(quote.id)
-            return True
-        entity = self.entity_for(*sel)
-        if entity is not None:
-            edit: EditLike = ReplaceRecord(
-                replace(quote, speaker=entity.id),
-                translate("Annotator", "Attribute quote to {entity}").format(entity=entity.name),
-            )
-        else:
+        if sel is not None:
+            entity = self.entity_for(*sel)
+            if entity is not None:
+                return self.attribute(quote.id, entity)
+            if not names_nobody(self.doc.text[sel[0] : sel[1]]):
+                return self.attribute(quote.id, None, sel)
+        self.ask_speaker(quote.id, sel)
+        return True
+
+    def attribute(self, quote_id: str, entity: Entity | None, words: tuple[int, int] | None = None) -> bool:
+        """Make ``entity`` the speaker of the quote; ``words`` that point at them become one of their
+        mentions. With no entity, ``words`` name a new person who is the speaker."""
+        quote = self.doc.find(quote_id)
+        if not isinstance(quote, Quote):
+            return False
+        edit: EditLike
+        if entity is None:
+            if words is None:
+                return False
             person = self.schema.by_key(1)
-            create = new_entity(self.doc, person.name if person else "PERSON", *sel, by=self.author())
+            create = new_entity(self.doc, person.name if person else "PERSON", *words, by=self.author())
             edit = Compound(
                 translate("Annotator", "Attribute quote to a new person"),
                 [create, ReplaceRecord(replace(quote, speaker=create.record.id))],
+            )
+        else:
+            text = translate("Annotator", "Attribute quote to {entity}").format(entity=entity.name)
+            speaker = ReplaceRecord(replace(quote, speaker=entity.id), text)
+            known = any((m.start, m.end) == words for m in entity.mentions)
+            edit = (
+                speaker
+                if words is None or known
+                else Compound(text, [AddMention(entity.id, *words), speaker])
             )
         return self._pushed_and_current(edit, Target(quote.id))
 

@@ -35,8 +35,9 @@ from editor_app.model.intervals import SpanIndex
 from editor_app.model.offsets import OffsetMap
 from editor_app.model.vocab import Status
 from editor_app.ui.contrast import text_colour_on
-from editor_app.ui.highlighter import QUOTE_COLOUR, AnnotationHighlighter, faded
+from editor_app.ui.highlighter import QUOTE_COLOUR, AnnotationHighlighter, dark_palette, faded
 from editor_app.ui.i18n import term, translate
+from editor_app.ui.tracked_changes import change_words, insert_colours, label_width, shows_in_place
 
 MARGIN = 16
 FLASH_MS = 700
@@ -100,6 +101,15 @@ class ArticleView(QPlainTextEdit):
         if highlighter is not None:
             highlighter.label_tags = on
             highlighter.rehighlight()
+        self.viewport().update()
+
+    def set_tracked_changes(self, on: bool) -> None:
+        """Show corrections as tracked changes (struck original, replacement beside) or underlined."""
+        highlighter = self._highlighter()
+        if highlighter is None or highlighter.tracked_changes == on:
+            return
+        highlighter.tracked_changes = on
+        highlighter.rehighlight()
         self.viewport().update()
 
     def _highlighter(self) -> AnnotationHighlighter | None:
@@ -308,6 +318,8 @@ class ArticleView(QPlainTextEdit):
         painter = QPainter(self.viewport())
         highlighter = self._highlighter() if self.label_tags else None
         tag_font = highlighter.tag_font() if highlighter is not None else None
+        changes = self._highlighter()
+        changes = changes if changes is not None and changes.tracked_changes else None
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         height = self.viewport().height()
@@ -326,12 +338,66 @@ class ArticleView(QPlainTextEdit):
                     painter.fillRect(QRect(4, int(rect.top()) + 2, 4, int(rect.height()) - 4), colour)
                 if highlighter is not None and tag_font is not None:
                     self._paint_tags(painter, highlighter, tag_font, block, rect.topLeft(), start, end)
+                if changes is not None:
+                    self._paint_changes(painter, changes, block, rect.topLeft(), start, end)
             block = block.next()
         if self.hasFocus():  # a visible focus: the keys act on the article now
             pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
             painter.setPen(pen)
             painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
         painter.end()
+
+    def _paint_changes(
+        self,
+        painter: QPainter,
+        highlighter: AnnotationHighlighter,
+        block: QTextBlock,
+        origin: QPointF,
+        start: int,
+        end: int,
+    ) -> None:
+        """Each correction's replacement after its struck words, in the room left for it; a change of
+        spaces or blank lines, which cannot be struck through, in words at the end of the line before."""
+        layout = block.layout()
+        first = block.position()
+        font = highlighter.change_font()
+        painter.setFont(font)
+        background, text_colour = insert_colours(dark_palette())
+        found = self.index.overlapping(start, end + 1)  # and a change starting at the block's break
+        tags: dict[int, float] = {}
+        if self.label_tags:
+            for entry in found:
+                if entry.kind == "mention" and entry.shown and start < entry.end <= end:
+                    tags[entry.end] = tags.get(entry.end, 0.0) + highlighter.tag_width(entry.label)
+        for entry in found:
+            if entry.kind != "correction" or not entry.shown or entry.status == Status.APPLIED:
+                continue
+            words = change_words(entry.original, entry.replacement)
+            width = label_width(words, font)
+            if shows_in_place(entry.original):
+                if not start < entry.end <= end:
+                    continue
+                anchor = self.offsets.to_utf16(entry.end) - first
+                line = layout.lineForTextPosition(self.offsets.to_utf16(entry.end - 1) - first)
+                shift = -(width + tags.get(entry.end, 0.0))
+            else:
+                if not start <= entry.start <= end:
+                    continue
+                anchor = self.offsets.to_utf16(entry.start) - first
+                line = layout.lineForTextPosition(max(anchor - 1, 0))
+                shift = 4.0
+            if not line.isValid():
+                continue
+            x_and_position: tuple[float, int] = line.cursorToX(anchor)  # type: ignore[assignment]
+            box = QRectF(
+                origin.x() + x_and_position[0] + shift, origin.y() + line.y() + 1, width, line.height() - 2
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(text_colour)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # the focus frame drawn next is an outline
 
     def _paint_tags(
         self,

@@ -8,7 +8,8 @@ shows them translated and keeps the English title for its object names and :meth
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -68,6 +69,9 @@ class Banner(QFrame):
 
 
 class BannerArea(QWidget):
+    escaped = Signal()
+    """Esc was pressed in a banner: the article takes the keys again."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("banners")
@@ -86,6 +90,8 @@ class BannerArea(QWidget):
     ) -> Banner:
         self.hide_banner(key)
         banner = Banner(key, text, buttons, kind, closable)
+        for child in (banner, *banner.findChildren(QWidget)):
+            child.installEventFilter(self)
         banner.destroyed.connect(lambda _obj=None, k=key, b=banner: self._forget(k, b))
         self._banners[key] = banner
         self._layout.addWidget(banner)
@@ -104,6 +110,16 @@ class BannerArea(QWidget):
 
     def keys(self) -> list[str]:
         return [key for key in self._banners if self.banner(key) is not None]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.escaped.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _forget(self, key: str, banner: Banner) -> None:
         if self._banners.get(key) is banner:

@@ -35,7 +35,6 @@ class CurrentSync:
         self.entity_model, self.quote_model, self.correction_model = models
         self._syncing = False
         annotator.on_current = self.show_current
-        annotator.ask_speaker = self.ask_speaker
         view.clicked.connect(lambda position: annotator.set_current(annotator.target_at(position)))
         for panel in panels:
             panel.selectionModel().currentChanged.connect(self.row_chosen)
@@ -85,15 +84,6 @@ class CurrentSync:
         elif isinstance(record, Correction):
             text = describe_correction(record)
         self.view.describe_current(text)
-
-    def ask_speaker(self, quote_id: str) -> None:
-        """S with nothing selected: edit the speaker cell of the quote."""
-        index = self.quote_model.index(self.quote_model.row_of(quote_id), 1)
-        self._syncing = True
-        self.quotes_panel.setCurrentIndex(index)
-        self._syncing = False
-        self.quotes_panel.setFocus()
-        self.quotes_panel.edit(index)
 
 
 def _select(view: QAbstractItemView, index: QModelIndex) -> None:

@@ -76,6 +76,9 @@ class ShortcutsDialog(QDialog):
 class CorrectionPopup(QFrame):
     """An inline editor over the article: the replacement and the category. Enter confirms, Esc cancels."""
 
+    closed = Signal()
+    """Confirmed or cancelled: the article takes the keys again."""
+
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("correctionEditor")
@@ -125,11 +128,13 @@ class CorrectionPopup(QFrame):
     def confirm(self) -> None:
         self.hide()
         self.on_confirm(*self.span, self.replacement.text(), str(self.category.currentData()))
+        self.closed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter is handled by the line edit's returnPressed (QLineEdit passes it on to us too).
         if event.key() == Qt.Key.Key_Escape:
             self.hide()
+            self.closed.emit()
         else:
             super().keyPressEvent(event)
 
@@ -144,6 +149,8 @@ class FindBar(QFrame):
         self.find_requested.emit(self.field.text(), -1 if shift else 1)
 
     find_requested = Signal(str, int)
+    closed = Signal()
+    """The bar was closed (Esc or its button): the article takes the keys again."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -157,7 +164,7 @@ class FindBar(QFrame):
         close.setFlat(True)
         close.setToolTip(translate("Dialogs", "Close the find bar (Esc)"))
         close.setAccessibleName(translate("Dialogs", "Close the find bar"))
-        close.clicked.connect(self.hide)
+        close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         label = QLabel(translate("Dialogs", "&Find:"))
@@ -169,9 +176,13 @@ class FindBar(QFrame):
         self.field.returnPressed.connect(self._find)
         self.hide()
 
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.hide()
+            self.close_bar()
         else:
             super().keyPressEvent(event)
 

@@ -4,6 +4,9 @@ The document status box changes the status only on a deliberate choice (``activa
 undoable edit; the counts come from the span index, which each edit keeps up to date.
 """
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar
 
 from editor_app.model import vocab
@@ -14,7 +17,7 @@ from editor_app.ui.workspace import Workspace
 
 
 class DocumentBar:
-    def __init__(self, workspace: Workspace, bar: QStatusBar):
+    def __init__(self, workspace: Workspace, bar: QStatusBar, give_back_focus: Callable[[], object]):
         self.workspace = workspace
         self.file_label = QLabel(translate("DocumentBar", "No article open"))
         self.status_box = QComboBox()
@@ -23,8 +26,11 @@ class DocumentBar:
             self.status_box.addItem(term(status), status)
         self.status_box.setToolTip(translate("DocumentBar", "Document status"))
         self.status_box.setAccessibleName(translate("DocumentBar", "Document status"))
+        # Not on the Tab chain, and the keys go back to the article once a status is chosen: a stray
+        # key typed into the box would otherwise pick a status by its first letter.
+        self.status_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.status_box.activated.connect(
-            lambda i: workspace.push(SetDocumentStatus(str(self.status_box.itemData(i))))
+            lambda i: (workspace.push(SetDocumentStatus(str(self.status_box.itemData(i)))), give_back_focus())
         )
         self.counts_label = QLabel()
         self.saved_label = QLabel()

@@ -28,6 +28,7 @@ from editor_app.model.offsets import OffsetMap
 from editor_app.model.vocab import Status
 from editor_app.storage.config import LabelSchema
 from editor_app.ui.contrast import text_colour_on
+from editor_app.ui.tracked_changes import change_words, label_font, label_width, shows_in_place
 
 QUOTE_COLOUR = QColor("#2a6f97")
 CUE_COLOUR = QColor("#2a6f97")
@@ -60,6 +61,8 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._schema = schema
         self.label_tags = False
         """Leave room after each mention for a tag with its label's name (the view paints the tags)."""
+        self.tracked_changes = True
+        """Strike a correction's words through and leave room after them for the replacement."""
         super().__init__(document)
 
     @property
@@ -113,8 +116,8 @@ class AnnotationHighlighter(QSyntaxHighlighter):
                 if fmt is None:
                     fmt = formats[key] = self.format_for([found[n] for n in key])
                 self.setFormat(a, b - a, fmt)
-        if self.label_tags:
-            self._make_room_for_tags(found, start, end, first)
+        if self.label_tags or self.tracked_changes:
+            self._make_room(found, start, end, first)
 
     def tag_font(self) -> QFont:
         """The font of the label tags: the article's, smaller and bold."""
@@ -127,15 +130,31 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         metrics = QFontMetricsF(self.tag_font())
         return metrics.horizontalAdvance(label) + metrics.averageCharWidth() * 1.2
 
-    def _make_room_for_tags(self, found: list[Entry], start: int, end: int, first: int) -> None:
-        """Widen the last character of each mention that ends in this block by its tag's width, so the
-        tag sits in the line (on the mention's colour) instead of over the next word."""
+    def change_font(self) -> QFont:
+        return label_font(self.document().defaultFont())
+
+    def change_width(self, entry: Entry) -> float:
+        """The room a correction's replacement takes after its words (0 when painted elsewhere)."""
+        if not self.tracked_changes or entry.status == Status.APPLIED:
+            return 0.0
+        if not shows_in_place(entry.original):
+            return 0.0
+        return label_width(change_words(entry.original, entry.replacement), self.change_font())
+
+    def _make_room(self, found: list[Entry], start: int, end: int, first: int) -> None:
+        """Widen the last character of each mention and correction that ends in this block by what is
+        painted after it (its label's tag, its replacement), so that sits in the line instead of over
+        the next word."""
         room: dict[int, float] = {}
         for entry in found:
-            if entry.kind != "mention" or not entry.shown or entry.orphaned or entry.status in HIDDEN:
+            if not entry.shown or not start < entry.end <= end:
                 continue
-            if start < entry.end <= end:
+            if entry.kind == "mention" and self.label_tags:
                 room[entry.end] = room.get(entry.end, 0.0) + self.tag_width(entry.label)
+            elif entry.kind == "correction":
+                width = self.change_width(entry)
+                if width:
+                    room[entry.end] = room.get(entry.end, 0.0) + width
         to_utf16 = self.offsets.to_utf16
         for point, width in room.items():
             a, b = to_utf16(point - 1) - first, to_utf16(point) - first
@@ -178,6 +197,8 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         underline = ""
         if corrections:
             underline = "correction-suggested" if all(c.suggested for c in corrections) else "correction"
+            if self.tracked_changes:
+                underline = "struck-suggested" if underline.endswith("suggested") else "struck"
         elif quotes:
             underline = "quote-suggested" if all(q.suggested for q in quotes) else "quote"
         cue = any(q.kind == "cue" for q in quotes)
@@ -206,7 +227,14 @@ def _format(colour: str, suggested_mention: bool, underline: str, cue: bool) -> 
             fmt.setUnderlineStyle(DASHED)
             fmt.setUnderlineColor(label)
     quote_colour, cue_colour, correction_colour = mark_colours()
-    if underline.startswith("correction"):
+    if underline.startswith("struck"):
+        fmt.setFontStrikeOut(True)
+        if not colour:
+            fmt.setForeground(correction_colour)
+        if underline.endswith("suggested"):
+            fmt.setUnderlineStyle(DASHED)
+            fmt.setUnderlineColor(correction_colour)
+    elif underline.startswith("correction"):
         suggested = underline.endswith("suggested")
         fmt.setUnderlineStyle(DASHED if suggested else QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(correction_colour)

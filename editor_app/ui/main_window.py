@@ -39,10 +39,12 @@ from editor_app.ui.applying import apply_accepted
 from editor_app.ui.article_view import ArticleView
 from editor_app.ui.autosave import Autosave
 from editor_app.ui.banners import BannerArea
+from editor_app.ui.conflict_review import conflict_review
 from editor_app.ui.current_sync import CurrentSync
 from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDialog, about_html
 from editor_app.ui.disk_watch import DiskWatch
 from editor_app.ui.document_bar import DocumentBar
+from editor_app.ui.entity_picker import EntityPicker, Pickers
 from editor_app.ui.folders import Folders
 from editor_app.ui.highlighter import AnnotationHighlighter
 from editor_app.ui.i18n import translate
@@ -54,6 +56,7 @@ from editor_app.ui.orphans import OrphanPanel
 from editor_app.ui.panels import entities_view, table_view
 from editor_app.ui.preferences import PreferencesDialog, author_name, setting
 from editor_app.ui.recent import RecentMenu
+from editor_app.ui.review import ReviewPanel
 from editor_app.ui.suggesting import Suggesting
 from editor_app.ui.workspace import Workspace
 
@@ -75,6 +78,9 @@ class MainWindow(QMainWindow):
         self.disk_watch = DiskWatch(self.workspace, self.notices, self.autosave)
         self.lock_banner = LockBanner(self.workspace, self.notices)
         self.suggesting = Suggesting(self.workspace, self.notices, self.annotator, self.settings)
+        self.review = ReviewPanel(self.workspace, self.annotator, self.suggesting, self.notices)
+        self.review.left_review.connect(self.article_view.setFocus)
+        self.article_column.insertWidget(1, self.review)
         self.statusBar().addPermanentWidget(self.suggesting.progress)
         self.statusBar().addPermanentWidget(self.suggesting.cancel_button)
         self.folders = Folders(
@@ -105,11 +111,14 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.banners)
+        self.article_column = left_layout
         left_layout.addWidget(self.article_view, 1)
         self.orphans = OrphanPanel(workspace, self.article_view, self.notices)
         left_layout.addWidget(self.orphans)
         left_layout.addWidget(self.find_bar)
         self.correction_popup = CorrectionPopup(left)
+        self.entity_picker = EntityPicker(left)
+        self.pickers = Pickers(self.annotator, self.article_view, self.entity_picker)
         self.correction_popup.on_confirm = self._confirm_correction
 
         submit: Callable[[EditLike], bool] = workspace.push
@@ -163,7 +172,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.corpus_dock)
         self.corpus_dock.hide()
 
-        self.document_bar = DocumentBar(workspace, self.statusBar())
+        self.document_bar = DocumentBar(workspace, self.statusBar(), self.article_view.setFocus)
+        for closed in (
+            self.find_bar.closed,
+            self.correction_popup.closed,
+            self.entity_picker.closed,
+            self.banners.escaped,
+        ):
+            closed.connect(self.article_view.setFocus)
 
     def _build_menus(self) -> None:
         menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENUS}
@@ -178,6 +194,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentMenu(self.settings, self.folders, self)
         menus["File"].insertMenu(self.actions_by_id["file.save"], self.recent_menu)
         self.actions_by_id["view.snap"].setChecked(True)
+        tracked = bool(setting(self.settings, "view/tracked_changes"))
+        self.actions_by_id["view.tracked_changes"].setChecked(tracked)
+        self.article_view.set_tracked_changes(tracked)
         self.actions_by_id["tools.suggest_on_open"].setChecked(self.suggesting.suggest_on_open())
         self._update_label_actions()
         self._build_toolbar()
@@ -238,21 +257,25 @@ class MainWindow(QMainWindow):
             "annotate.cue": annotator.cue,
             "annotate.correction": annotator.correction,
             "annotate.mark_all": annotator.mark_all,
-            "annotate.add_mention": lambda: self.menus.choose_entity_for_mention(),
+            "annotate.add_mention": annotator.mention,
             "annotate.merge": self.merge_entities,
             "annotate.split": annotator.split,
+            "review.mode": self.review.start,
             "review.accept": lambda: suggesting.decide(True),
             "review.reject": lambda: suggesting.decide(False),
+            "review.reject_entity": suggesting.reject_entity,
             "review.accept_all": self.accept_all_suggestions,
             "review.next": suggesting.next_suggestion,
             "tools.suggest": suggesting.start,
             "tools.suggest_on_open": self.toggle_suggest_on_open,
             "tools.apply": lambda: apply_accepted(workspace, self.notices),
             "tools.statistics": folders.show_statistics,
+            "tools.conflicts": conflict_review(workspace, self.notices, self).show_panel,
             "view.zoom_in": lambda: self.zoom(1),
             "view.zoom_out": lambda: self.zoom(-1),
             "view.zoom_reset": lambda: self.zoom(-self._zoom),
             "view.snap": self.toggle_snap,
+            "view.tracked_changes": self.toggle_tracked_changes,
             "help.shortcuts": self.show_shortcuts,
             "help.about": self.show_about,
         }
@@ -382,6 +405,11 @@ class MainWindow(QMainWindow):
 
     def toggle_snap(self) -> None:
         self.article_view.snap_enabled = self.actions_by_id["view.snap"].isChecked()
+
+    def toggle_tracked_changes(self) -> None:
+        on = self.actions_by_id["view.tracked_changes"].isChecked()
+        self.settings.setValue("view/tracked_changes", on)
+        self.article_view.set_tracked_changes(on)
 
     def toggle_suggest_on_open(self) -> None:
         self.settings.setValue("suggest/on_open", self.actions_by_id["tools.suggest_on_open"].isChecked())

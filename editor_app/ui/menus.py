@@ -1,7 +1,7 @@
-"""The article's context menu and the M menu: what can be done with the words under the cursor."""
+"""The article's context menu: what can be done with the words under the cursor."""
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from editor_app.ui.annotator import Annotator
 from editor_app.ui.article_view import ArticleView
@@ -17,7 +17,7 @@ class ContextMenus:
 
     def context_menu_at(self, position: int) -> QMenu:
         menu = QMenu(self.view)
-        menu.addMenu(self.mention_menu(menu))
+        menu.addAction(self.actions["annotate.add_mention"])
         menu.addAction(self.actions["annotate.mark_all"])
         target = self.annotator.target_at(position)
         if target is not None:
@@ -33,18 +33,3 @@ class ContextMenus:
             if self.annotator.workspace.schema.by_key(n) is not None:
                 labels.addAction(self.actions[f"label.{n}"])
         return menu
-
-    def mention_menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu(translate("Menus", "Add as mention of…"), parent)
-        menu.setObjectName("mentionMenu")
-        entities = sorted(self.annotator.workspace.doc.entities, key=lambda e: e.name.lower())
-        for entity in entities[:40]:
-            action = menu.addAction(f"{entity.name} ({entity.label})")
-            action.triggered.connect(lambda _checked=False, i=entity.id: self.annotator.add_as_mention(i))
-        menu.setEnabled(bool(entities) and self.view.selected_range() is not None)
-        return menu
-
-    def choose_entity_for_mention(self) -> None:
-        menu = self.mention_menu(self.view)
-        rect = self.view.cursorRect()
-        menu.popup(self.view.viewport().mapToGlobal(rect.bottomLeft()))

@@ -40,7 +40,8 @@ class ChoiceDelegate(QStyledItemDelegate):
             line.setAccessibleName(translate("Panels", "Type a name to choose"))
             completer = QCompleter([shown for shown, value in choices if value], line)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             line.setCompleter(completer)
             line.setProperty("choices", choices)
             return line
@@ -68,8 +69,10 @@ class ChoiceDelegate(QStyledItemDelegate):
             return
         choices: Any = editor.property("choices") if isinstance(editor, QLineEdit) else None
         if isinstance(editor, QLineEdit) and choices is not None:
-            text = editor.text().strip()
-            value = next((v for shown, v in choices if shown.lower() == text.lower()), text)
+            text = editor.text().strip().casefold()
+            exact = (v for shown, v in choices if v and shown.casefold() == text)
+            partial = (v for shown, v in choices if v and text and text in shown.casefold())
+            value = next(exact, None) or next(partial, editor.text().strip())
             model.setData(index, value, Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)

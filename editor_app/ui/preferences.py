@@ -73,6 +73,11 @@ SETTINGS = {
             QT_TRANSLATE_NOOP("Preferences", "Show labels as text tags (not only as colour)"),
         ),
         Setting(
+            "view/tracked_changes",
+            True,
+            QT_TRANSLATE_NOOP("Preferences", "Show corrections as tracked changes"),
+        ),
+        Setting(
             "view/language",
             "system",
             QT_TRANSLATE_NOOP("Preferences", "Language (applies when editor-app restarts)"),

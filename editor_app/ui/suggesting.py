@@ -16,11 +16,12 @@ from editor_app.model.edits import Compound, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Quote, Record
 from editor_app.suggest.decisions import (
     SUGGESTED,
-    accept_mention,
+    NotDecidable,
     decided,
+    decided_target,
     next_waiting,
     pending,
-    reject_mention,
+    quotes_spoken_by,
 )
 from editor_app.suggest.suggestions import add_suggestions_edit
 from editor_app.ui.annotator import Annotator, Target
@@ -194,32 +195,42 @@ class Suggesting(QObject):
 
     # Deciding -------------------------------------------------------------------------------------
 
-    def decide(self, accepted: bool) -> bool:
-        """Accept or reject the current annotation (or, for an entity, its current mention)."""
-        annotator = self.annotator
-        target = annotator.current
-        record = annotator.doc.find(target.record_id) if target else None
+    def decide(self, accepted: bool, whole_entity: bool = False) -> bool:
+        """A or R: accept or reject what is current, and nothing more: the current mention when a
+        mention is current, the whole entity only from its row (or with ``whole_entity``, Shift+R).
+        Then N's next suggestion becomes current."""
+        target = self.annotator.current
+        record = self.annotator.doc.find(target.record_id) if target is not None else None
         if target is None or record is None:
             self.notices.notice(
                 translate("Suggesting", "Choose a suggestion first (N goes to the next one).")
             )
             return False
-        by = self.workspace.author()
-        after: Record
-        if isinstance(record, Entity) and target.mention is not None and record.status != SUGGESTED:
-            mention = next((m for m in record.mentions if (m.start, m.end) == target.mention), None)
-            if mention is None or mention.status != SUGGESTED:
-                self.notices.notice(translate("Suggesting", "This mention is not a suggestion."))
-                return False
-            after = (accept_mention if accepted else reject_mention)(record, *target.mention)
-        elif record.status == SUGGESTED:
-            after = decided(record, accepted, by)
-        else:
-            self.notices.notice(
-                translate("Suggesting", "This {kind} is not a suggestion.").format(
-                    kind=translate("Suggesting", KIND_NAME[type(record)])
-                )
+        if not self.decide_target(target, accepted, whole_entity):
+            return False
+        self.next_suggestion(after_position=_position_of(record, target))
+        return True
+
+    def decide_target(self, target: Target, accepted: bool, whole_entity: bool = False) -> bool:
+        """Accept or reject ``target`` as one undoable edit, and say what was decided."""
+        annotator = self.annotator
+        record = annotator.doc.find(target.record_id)
+        if record is None:
+            return False
+        try:
+            after = decided_target(
+                annotator.doc,
+                target.record_id,
+                target.mention,
+                accepted,
+                self.workspace.author(),
+                whole_entity,
             )
+        except NotDecidable:
+            self.notices.notice(_not_decidable(record, target))
+            return False
+        whole = whole_entity or target.mention is None
+        if isinstance(record, Entity) and whole and not accepted and not self._may_reject(record):
             return False
         what = (
             translate("Suggesting", "Accept suggestion")
@@ -228,8 +239,25 @@ class Suggesting(QObject):
         )
         if not annotator.push(ReplaceRecord(after, what)):
             return False
-        self.next_suggestion(after_position=_position_of(record, target))
+        self.notices.notice(said_decided(record, target, accepted, whole_entity))
         return True
+
+    def reject_entity(self) -> bool:
+        """Shift+R: reject the whole suggested entity of the current mention or row."""
+        return self.decide(False, whole_entity=True)
+
+    def _may_reject(self, entity: Entity) -> bool:
+        """Rejecting an entity that confirmed quotes name as their speaker asks first."""
+        quotes = [q for q in quotes_spoken_by(self.workspace.doc, entity.id) if q.status != SUGGESTED]
+        if not quotes:
+            return True
+        return self.notices.confirm(
+            translate(
+                "Suggesting",
+                "{count} confirmed quote(s) name {name} as their speaker; rejecting the entity leaves them "
+                "without one when exported. Reject it anyway?",
+            ).format(count=len(quotes), name=entity.name)
+        )
 
     def accept_all_in_panel(self, kind: type[Record] | None) -> int:
         """Shift+A: accept every pending suggestion of one kind (the focused panel's), or all."""
@@ -288,6 +316,52 @@ KIND_NAME: dict[type[Record], str] = {
     Quote: QT_TRANSLATE_NOOP("Suggesting", "quote"),
     Correction: QT_TRANSLATE_NOOP("Suggesting", "correction"),
 }
+
+
+def said_decided(record: Record, target: Target, accepted: bool, whole_entity: bool) -> str:
+    """What a decision did, in words for the status bar."""
+    if isinstance(record, Entity) and target.mention is not None and not whole_entity:
+        words = record_text_at(record, target.mention)
+        text = (
+            translate("Suggesting", "Accepted the mention “{text}” of {entity}")
+            if accepted
+            else translate("Suggesting", "Rejected the mention “{text}” of {entity}")
+        )
+        return text.format(text=words, entity=record.name)
+    if isinstance(record, Entity):
+        text = (
+            translate("Suggesting", "Accepted the entity {entity} ({count} mentions)")
+            if accepted
+            else translate("Suggesting", "Rejected the entity {entity} ({count} mentions)")
+        )
+        return text.format(entity=record.name, count=len(record.mentions))
+    kind = translate("Suggesting", KIND_NAME[type(record)])
+    text = (
+        translate("Suggesting", "Accepted the {kind} “{text}”")
+        if accepted
+        else translate("Suggesting", "Rejected the {kind} “{text}”")
+    )
+    return text.format(kind=kind, text=_short(record.span.text))
+
+
+def _not_decidable(record: Record | None, target: Target) -> str:
+    if isinstance(record, Entity) and target.mention is not None:
+        return translate("Suggesting", "This mention is not a suggestion.")
+    if isinstance(record, Correction):
+        return translate("Suggesting", "This correction is already decided.")
+    kind = KIND_NAME.get(type(record), "annotation") if record is not None else "annotation"
+    return translate("Suggesting", "This {kind} is not a suggestion.").format(
+        kind=translate("Suggesting", kind)
+    )
+
+
+def record_text_at(entity: Entity, span: tuple[int, int]) -> str:
+    return next((m.text for m in entity.mentions if (m.start, m.end) == span), "")
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _position_of(record: Record, target: Target | None) -> int:

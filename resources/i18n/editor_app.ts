@@ -104,11 +104,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review &amp;suggestions one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Accept suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reject suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the whole &amp;entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -132,6 +140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resolve merge &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;tatistics…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,6 +161,10 @@
     </message>
     <message>
         <source>&amp;Snap selections to whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections as &amp;tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,6 +459,45 @@
     </message>
     <message>
         <source>Re-anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations changed differently on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;both mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merge conflicts in these annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} unresolved conflict(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} merge conflict(s) in these annotations: Tools &gt; Resolve merge conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with {count} unresolved merge conflict(s): `editor-app check` will report them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,10 +803,6 @@
 <context>
     <name>Menus</name>
     <message>
-        <source>Add as mention of…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Label as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,6 +989,49 @@
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <source>Type any part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) · {count} mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter takes the highlighted one, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity matches “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is “{text}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” mentions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>System language</source>
@@ -969,6 +1063,10 @@
     </message>
     <message>
         <source>Show labels as text tags (not only as colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show corrections as tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1016,6 +1114,93 @@
     <name>Recent</name>
     <message>
         <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A accept · R reject · Shift+R reject the whole entity · Enter edit · Space skip · Backspace back · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions to review (F7 makes some).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} suggestion(s) left undecided; Backspace goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} quote by {speaker}, cue “{cue}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” → “{replacement}” ({category}): {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: {status}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,6 +1461,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} confirmed quote(s) name {name} as their speaker; rejecting the entity leaves them without one when exported. Reject it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No suggestions to accept here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,11 +1509,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accepted the mention “{text}” of {entity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected the mention “{text}” of {entity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the entity {entity} ({count} mentions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected the entity {entity} ({count} mentions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the {kind} “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected the {kind} “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This correction is already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{entities} entities, {quotes} quotes, {corrections} corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, {count} mentions of known entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChanges</name>
+    <message>
+        <source>remove blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove {count} blank lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,12 +104,20 @@
         <translation>Alargar / acortar el inicio en una palabra</translation>
     </message>
     <message>
+        <source>Review &amp;suggestions one by one</source>
+        <translation>Revisar las &amp;sugerencias una a una</translation>
+    </message>
+    <message>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Aceptar sugerencia</translation>
     </message>
     <message>
         <source>&amp;Reject suggestion</source>
         <translation>&amp;Rechazar sugerencia</translation>
+    </message>
+    <message>
+        <source>Reject the whole &amp;entity</source>
+        <translation>Rechazar la &amp;entidad entera</translation>
     </message>
     <message>
         <source>Accept all suggestions in this &amp;panel</source>
@@ -132,6 +140,10 @@
         <translation>A&amp;plicar las correcciones aceptadas…</translation>
     </message>
     <message>
+        <source>Resolve merge &amp;conflicts…</source>
+        <translation>Resolver &amp;conflictos de fusión…</translation>
+    </message>
+    <message>
         <source>S&amp;tatistics…</source>
         <translation>&amp;Estadísticas…</translation>
     </message>
@@ -150,6 +162,10 @@
     <message>
         <source>&amp;Snap selections to whole words</source>
         <translation>Ajustar la &amp;selección a palabras enteras</translation>
+    </message>
+    <message>
+        <source>Corrections as &amp;tracked changes</source>
+        <translation>Correcciones como control de &amp;cambios</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -444,6 +460,45 @@
     <message>
         <source>Re-anchor</source>
         <translation>Reanclar</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Conflictos de fusión</translation>
+    </message>
+    <message>
+        <source>Annotations changed differently on both sides</source>
+        <translation>Anotaciones cambiadas de forma distinta en ambos lados</translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation>Quedarse con lo &amp;mío</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Tomar lo &amp;suyo</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both mentions</source>
+        <translation>Conservar am&amp;bas menciones</translation>
+    </message>
+    <message>
+        <source>No merge conflicts in these annotations.</source>
+        <translation>No hay conflictos de fusión en estas anotaciones.</translation>
+    </message>
+    <message>
+        <source>{count} unresolved conflict(s)</source>
+        <translation>{count} conflicto(s) sin resolver</translation>
+    </message>
+    <message>
+        <source>{count} merge conflict(s) in these annotations: Tools &gt; Resolve merge conflicts</source>
+        <translation>{count} conflicto(s) de fusión en estas anotaciones: Herramientas &gt; Resolver conflictos de fusión</translation>
+    </message>
+    <message>
+        <source>Saved with {count} unresolved merge conflict(s): `editor-app check` will report them</source>
+        <translation>Guardado con {count} conflicto(s) de fusión sin resolver: `editor-app check` los señalará</translation>
     </message>
 </context>
 <context>
@@ -748,10 +803,6 @@
 <context>
     <name>Menus</name>
     <message>
-        <source>Add as mention of…</source>
-        <translation>Añadir como mención de…</translation>
-    </message>
-    <message>
         <source>Label as</source>
         <translation>Etiquetar como</translation>
     </message>
@@ -938,6 +989,49 @@
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <source>Type any part of a name</source>
+        <translation>Escriba cualquier parte de un nombre</translation>
+    </message>
+    <message>
+        <source>Search the entities</source>
+        <translation>Buscar entre las entidades</translation>
+    </message>
+    <message>
+        <source>Matching entities</source>
+        <translation>Entidades que coinciden</translation>
+    </message>
+    <message>
+        <source>{name} ({label}) · {count} mentions</source>
+        <translation>{name} ({label}) · {count} menciones</translation>
+    </message>
+    <message>
+        <source>New entity…</source>
+        <translation>Entidad nueva…</translation>
+    </message>
+    <message>
+        <source>Enter takes the highlighted one, Esc cancels</source>
+        <translation>Intro elige la resaltada; Esc cancela</translation>
+    </message>
+    <message>
+        <source>No entity matches “{text}”</source>
+        <translation>Ninguna entidad coincide con «{text}»</translation>
+    </message>
+    <message>
+        <source>Who is “{text}”?</source>
+        <translation>¿Quién es «{text}»?</translation>
+    </message>
+    <message>
+        <source>Who said it?</source>
+        <translation>¿Quién lo dijo?</translation>
+    </message>
+    <message>
+        <source>“{text}” mentions…</source>
+        <translation>«{text}» menciona a…</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>System language</source>
@@ -970,6 +1064,10 @@
     <message>
         <source>Show labels as text tags (not only as colour)</source>
         <translation>Mostrar las etiquetas como texto (no solo como color)</translation>
+    </message>
+    <message>
+        <source>Show corrections as tracked changes</source>
+        <translation>Mostrar las correcciones como control de cambios</translation>
     </message>
     <message>
         <source>Language (applies when editor-app restarts)</source>
@@ -1017,6 +1115,93 @@
     <message>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <source>Review suggestions</source>
+        <translation>Revisar sugerencias</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>A accept · R reject · Shift+R reject the whole entity · Enter edit · Space skip · Backspace back · Esc leave</source>
+        <translation>A acepta · R rechaza · Mayús+R rechaza la entidad entera · Intro edita · Espacio salta · Retroceso vuelve · Esc sale</translation>
+    </message>
+    <message>
+        <source>No suggestions to review (F7 makes some).</source>
+        <translation>No hay sugerencias que revisar (F7 las crea).</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Todas las reglas</translation>
+    </message>
+    <message>
+        <source>{total} of {total}</source>
+        <translation>{total} de {total}</translation>
+    </message>
+    <message>
+        <source>End of the list.</source>
+        <translation>Fin de la lista.</translation>
+    </message>
+    <message>
+        <source>{count} suggestion(s) left undecided; Backspace goes back.</source>
+        <translation>Quedan {count} sugerencia(s) sin decidir; Retroceso vuelve atrás.</translation>
+    </message>
+    <message>
+        <source>{kind} · {number} of {total}</source>
+        <translation>{kind} · {number} de {total}</translation>
+    </message>
+    <message>
+        <source>{label}: {name}</source>
+        <translation>{label}: {name}</translation>
+    </message>
+    <message>
+        <source>{kind} quote by {speaker}, cue “{cue}”</source>
+        <translation>Cita {kind} de {speaker}, verbo «{cue}»</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>nadie nombrado</translation>
+    </message>
+    <message>
+        <source>“{text}” → “{replacement}” ({category}): {note}</source>
+        <translation>«{text}» → «{replacement}» ({category}): {note}</translation>
+    </message>
+    <message>
+        <source>Decided: {status}</source>
+        <translation>Decidida: {status}</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1461,10 @@
         <translation>Rechazar sugerencia</translation>
     </message>
     <message>
+        <source>{count} confirmed quote(s) name {name} as their speaker; rejecting the entity leaves them without one when exported. Reject it anyway?</source>
+        <translation>{count} cita(s) confirmada(s) tienen a {name} como hablante; si rechaza la entidad, se exportarán sin hablante. ¿Rechazarla de todos modos?</translation>
+    </message>
+    <message>
         <source>No suggestions to accept here.</source>
         <translation>Aquí no hay sugerencias que aceptar.</translation>
     </message>
@@ -1320,12 +1509,63 @@
         <translation>corrección</translation>
     </message>
     <message>
+        <source>Accepted the mention “{text}” of {entity}</source>
+        <translation>Aceptada la mención «{text}» de {entity}</translation>
+    </message>
+    <message>
+        <source>Rejected the mention “{text}” of {entity}</source>
+        <translation>Rechazada la mención «{text}» de {entity}</translation>
+    </message>
+    <message>
+        <source>Accepted the entity {entity} ({count} mentions)</source>
+        <translation>Aceptada la entidad {entity} ({count} menciones)</translation>
+    </message>
+    <message>
+        <source>Rejected the entity {entity} ({count} mentions)</source>
+        <translation>Rechazada la entidad {entity} ({count} menciones)</translation>
+    </message>
+    <message>
+        <source>Accepted the {kind} “{text}”</source>
+        <translation>Aceptada: {kind} «{text}»</translation>
+    </message>
+    <message>
+        <source>Rejected the {kind} “{text}”</source>
+        <translation>Rechazada: {kind} «{text}»</translation>
+    </message>
+    <message>
+        <source>This correction is already decided.</source>
+        <translation>Esta corrección ya está decidida.</translation>
+    </message>
+    <message>
         <source>{entities} entities, {quotes} quotes, {corrections} corrections</source>
         <translation>{entities} entidades, {quotes} citas, {corrections} correcciones</translation>
     </message>
     <message>
         <source>, {count} mentions of known entities</source>
         <translation>, {count} menciones de entidades conocidas</translation>
+    </message>
+</context>
+<context>
+    <name>TrackedChanges</name>
+    <message>
+        <source>remove blank line</source>
+        <translation>quitar la línea en blanco</translation>
+    </message>
+    <message>
+        <source>remove {count} blank lines</source>
+        <translation>quitar {count} líneas en blanco</translation>
+    </message>
+    <message>
+        <source>new paragraph</source>
+        <translation>párrafo nuevo</translation>
+    </message>
+    <message>
+        <source>one space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>borrar</translation>
     </message>
 </context>
 <context>

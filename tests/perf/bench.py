@@ -301,6 +301,21 @@ def suggestions(chars: int, runs: int) -> Row:
     return Row(f"suggestions over a {len(text) / 1e6:.1f} MB article", value, "s", "<= 3 s", value <= 3)
 
 
+def merge_driver(annotations: int, runs: int) -> Row:
+    """The git merge driver in-process on two big sidecars with 100 changes a side (bench_merge.py)."""
+    from tests.perf.bench_merge import merge_seconds
+
+    value, conflicts = merge_seconds(annotations, 100, runs)
+    return Row(
+        f"merge driver, {annotations:,} annotations, 100 changes a side",
+        value,
+        "s",
+        "<= 2 s",
+        value <= 2,
+        note=f"{conflicts} conflict(s); read back in full before writing",
+    )
+
+
 def peak_memory(chars: int, annotations: int) -> Row:
     """Peak RSS of a fresh process that opens the long article with its annotations in the window.
 
@@ -350,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=("start", "window", "suggest", "memory"),
+        choices=("start", "window", "suggest", "merge", "memory"),
         action="append",
         help="run only these groups of measures (repeatable); the window group holds open, edits, "
         "scroll and save",
@@ -360,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         chars, annotations, runs, edits = 100_000, 2_000, 1, 5
     else:
         chars, annotations, runs, edits = 1_000_000, 20_000, 5, 60
-    groups = set(args.only or ("start", "window", "suggest", "memory"))
+    groups = set(args.only or ("start", "window", "suggest", "merge", "memory"))
     rows: list[Row] = []
     if "start" in groups:
         rows.append(cold_start(1 if args.quick else 5))
@@ -369,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += window_measures(chars, annotations, runs, edits)
     if "suggest" in groups:
         rows.append(suggestions(chars, 1 if args.quick else 3))
+    if "merge" in groups:
+        rows.append(merge_driver(annotations, 1 if args.quick else 5))
     if "memory" in groups:
         rows.append(peak_memory(chars, annotations))
     print_table(rows)

@@ -30,6 +30,7 @@ def test_quick_benchmark_prints_every_measure() -> None:
         "scroll",
         "save",
         "suggestions",
+        "merge driver",
         "peak memory",
     ):
         assert measure in result.stdout, result.stdout

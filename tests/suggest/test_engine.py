@@ -5,6 +5,8 @@ import subprocess
 import sys
 from dataclasses import replace
 
+import pytest
+
 from editor_app.model import Entity, validate
 from editor_app.storage import sidecar_path
 from editor_app.storage.documents import open_document, save_document
@@ -231,9 +233,43 @@ def test_the_next_suggestion_goes_in_document_order_mention_by_mention_and_wraps
         ),
         Entity("e-2", "PERSON", "Raul Ortiz", status="suggested", mentions=(Mention(11, 16, "Ortiz"),)),
     ]
-    assert waiting(doc) == [(11, "e-2", None), (18, "e-1", (18, 24))]
-    assert next_waiting(doc, -1) == (11, "e-2", None)
+    assert waiting(doc) == [(11, "e-2", (11, 16)), (18, "e-1", (18, 24))]
+    assert next_waiting(doc, -1) == (11, "e-2", (11, 16))
     assert next_waiting(doc, 11) == (18, "e-1", (18, 24))
-    assert next_waiting(doc, 18) == (11, "e-2", None)
+    assert next_waiting(doc, 18) == (11, "e-2", (11, 16))
     doc.entities = [Entity("e-1", "PERSON", "Chris Magnus", mentions=(Mention(0, 6, "Magnus"),))]
     assert next_waiting(doc, 0) is None
+
+
+def test_rejecting_every_mention_of_a_suggested_entity_rejects_it_and_accepting_one_confirms_it():
+    from editor_app.model.article import Article
+    from editor_app.model.document import Document
+    from editor_app.suggest.decisions import NotDecidable, decided_target
+
+    text = "Ortiz met Ortiz."
+    doc = Document(article=Article(text), file_name="a.txt")
+    ortiz = Entity(
+        "e-1",
+        "PERSON",
+        "Raul Ortiz",
+        status="suggested",
+        by="rule:people",
+        mentions=(mention(doc, "Ortiz"), mention(doc, "Ortiz", 1)),
+    )
+    doc.entities = [ortiz]
+    once = decided_target(doc, "e-1", (0, 5), accepted=False, by="Ana")
+    assert isinstance(once, Entity)
+    assert (once.status, [m.status for m in once.mentions]) == ("suggested", ["rejected", None])
+    doc.entities = [once]
+    twice = decided_target(doc, "e-1", (10, 15), accepted=False, by="Ana")
+    assert isinstance(twice, Entity)
+    assert twice.status == "rejected"
+
+    doc.entities = [ortiz]
+    accepted = decided_target(doc, "e-1", (10, 15), accepted=True, by="Ana")
+    assert isinstance(accepted, Entity)
+    assert (accepted.status, accepted.by) == ("confirmed", "Ana")
+    assert [(m.status, m.by) for m in accepted.mentions] == [("suggested", "rule:people"), (None, None)]
+    doc.entities = [accepted]
+    with pytest.raises(NotDecidable):
+        decided_target(doc, "e-1", (10, 15), accepted=False)

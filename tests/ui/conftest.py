@@ -64,8 +64,8 @@ def press(
 def highlighted_ranges(win: MainWindowClass) -> set[tuple[int, int, str]]:
     """What the highlighter painted, as (start, end, kind) in code points of the document.
 
-    Read from the text layout's formats: background = entity, wave underline = correction,
-    single underline = quote.
+    Read from the text layout's formats: background = entity, struck through (or a wave underline, with
+    tracked changes off) = correction, single underline = quote.
     """
     view = win.article_view
     found: set[tuple[int, int, str]] = set()
@@ -78,7 +78,7 @@ def highlighted_ranges(win: MainWindowClass) -> set[tuple[int, int, str]]:
             if fmt.background().style() != Qt.BrushStyle.NoBrush:
                 found.add((a, b, "entity"))
             style = fmt.underlineStyle()
-            if style == fmt.UnderlineStyle.WaveUnderline:
+            if style == fmt.UnderlineStyle.WaveUnderline or fmt.fontStrikeOut():
                 found.add((a, b, "correction"))
             elif style == fmt.UnderlineStyle.SingleUnderline:
                 found.add((a, b, "quote"))

@@ -77,16 +77,16 @@ def test_annotating_and_saving_with_only_the_keyboard(
     key(qtbot, Qt.Key.Key_Right, CTRL | SHIFT)
     key(qtbot, Qt.Key.Key_U)
 
-    # Its speaker: S opens the speaker cell of the Quotes panel; type, Enter.
+    # Its speaker: S opens the entity picker; type part of the name, Enter takes the top hit.
     key(qtbot, Qt.Key.Key_S)
-    assert window.quotes_panel.isAncestorOf(focused())
-    qtbot.keyClicks(focused(), "chris")
+    assert focused() is window.entity_picker.field
+    qtbot.keyClicks(focused(), "magnus")
     key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.workspace.doc.quotes[0].speaker is not None)
+    assert window.workspace.doc.quotes[0].speaker == window.workspace.doc.entities[0].id
+    assert focused() is view
 
-    # Back to the article with Shift+Tab, panel by panel (Quotes -> Entities -> article).
-    qtbot.waitUntil(lambda: focused() is window.quotes_panel)
-    key(qtbot, Qt.Key.Key_Backtab, SHIFT)
+    # Panel by panel with Tab and back with Shift+Tab (article -> Entities -> article).
+    key(qtbot, Qt.Key.Key_Tab)
     assert focused() is window.entities_panel
     key(qtbot, Qt.Key.Key_Backtab, SHIFT)
     assert focused() is view

@@ -9,6 +9,7 @@ from editor_app.model.records import Correction, Entity, Quote
 from editor_app.storage import sidecar_path
 from editor_app.storage.documents import open_document
 from editor_app.suggest.engine import pending
+from editor_app.ui.annotator import Target
 from editor_app.ui.main_window import MainWindow
 from tests.conftest import SAMPLE
 
@@ -45,29 +46,36 @@ def test_f7_suggests_and_the_keys_decide(qtbot, window, sample_article):
     key(qtbot, window, Qt.Key.Key_N)
     first = window.annotator.current
     assert first is not None
+    assert first.mention is not None  # N steps through a suggested entity mention by mention
     assert doc.find(first.record_id).status == "suggested"
     key(qtbot, window, Qt.Key.Key_A)
     accepted = window.workspace.doc.find(first.record_id)
-    assert accepted is not None
-    assert accepted.status in ("confirmed", "accepted")
+    assert isinstance(accepted, Entity)
+    assert accepted.status == "confirmed"
     second = window.annotator.current
     assert second is not None
-    assert second.record_id != first.record_id
+    assert second.mention is not None
+    assert (second.record_id, second.mention) != (first.record_id, first.mention)
     key(qtbot, window, Qt.Key.Key_R)
-    assert window.workspace.doc.find(second.record_id).status == "rejected"
+
+    def status_of(target: Target) -> str:
+        entity = window.workspace.doc.find(target.record_id)
+        assert isinstance(entity, Entity)
+        mention = next(m for m in entity.mentions if (m.start, m.end) == target.mention)
+        return mention.status or entity.status
+
+    assert status_of(second) == "rejected"
     window.workspace.undo_stack.undo()
-    assert window.workspace.doc.find(second.record_id).status == "suggested"
+    assert status_of(second) == "suggested"
     window.workspace.undo_stack.redo()
-    rejected = window.workspace.doc.find(second.record_id)
-    assert rejected is not None
-    assert rejected.status == "rejected"
+    assert status_of(second) == "rejected"
 
     # Asking again brings back neither the rejected one nor a copy of the accepted one.
     before = len(list(window.workspace.doc.records()))
     run_suggestions(qtbot, window)
     doc = window.workspace.doc
     assert len(list(doc.records())) == before
-    assert doc.find(second.record_id).status == "rejected"
+    assert status_of(second) == "rejected"
 
 
 def test_shift_a_accepts_the_focused_panel_only(qtbot, window, sample_article):
