@@ -397,10 +397,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def apply_preferences(self, dialog: PreferencesDialog) -> None:
-        dialog.store()
+        changed = dialog.store()
         self.autosave.set_seconds(max(1.0, float(setting(self.settings, "autosave/seconds"))))
         self.actions_by_id["tools.suggest_on_open"].setChecked(self.suggesting.suggest_on_open())
-        self._apply_font()
+        if changed & {"view/font_family", "view/font_size"}:
+            self._apply_font()
         self.article_view.set_label_tags(bool(setting(self.settings, "view/label_tags")))
         self.workspace.reload_schema()
         self.notices.notice(translate("MainWindow", "Preferences saved."))
@@ -410,7 +411,8 @@ class MainWindow(QMainWindow):
         family = str(setting(self.settings, "view/font_family"))
         if family:
             font.setFamily(family)
-        font.setPointSize(int(setting(self.settings, "view/font_size")))
+        if self.settings.contains("view/font_size"):
+            font.setPointSize(int(setting(self.settings, "view/font_size")))
         self.article_view.setFont(font)
 
     def ask_author_name(self) -> None:
