@@ -191,6 +191,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return _NO_FLAGS
         return _EDITABLE if self.columns[index.column()].edit is not None else _LEAF
 
+    def column_words(self, column: int) -> list[str]:
+        """The words a column with a fixed vocabulary shows (to size it without asking every row)."""
+        choices = self.columns[column].choices
+        return [shown for shown, _value in choices()] if choices is not None else []
+
     def setData(self, index: AnyIndex, value: Any, role: int = EDIT) -> bool:
         if role != EDIT or not index.isValid():
             return False
@@ -399,6 +404,14 @@ class EntityModel(QStandardItemModel):
     @staticmethod
     def _key(entity: Entity) -> tuple[int, str]:
         return (entity.position if entity.mentions else 1 << 62, entity.id)
+
+    def column_words(self, column: int) -> list[str]:
+        """The words a column with a fixed vocabulary shows (to size it without asking every row)."""
+        if column == 1:
+            return list(self.schema.names)
+        if column == 2:
+            return ["0000-0000"]  # a mention's place, on its row under the entity
+        return [shown for shown, _value in self._status_choices] if column == 3 else []
 
     def row_of(self, entity_id: str) -> int:
         entity = self._by_id.get(entity_id)

@@ -13,7 +13,7 @@ from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -55,6 +55,7 @@ from editor_app.ui.panels import entities_view, table_view
 from editor_app.ui.preferences import PreferencesDialog, author_name, setting
 from editor_app.ui.recent import RecentMenu
 from editor_app.ui.suggesting import Suggesting
+from editor_app.ui.window_layout import WindowLayout
 from editor_app.ui.workspace import Workspace
 
 
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
         right_layout.addWidget(self.legend)
-        panels = QSplitter(Qt.Orientation.Vertical)
+        panels = self.panels_splitter = QSplitter(Qt.Orientation.Vertical)
         for title, view in (
             (translate("MainWindow", "E&ntities"), self.entities_panel),
             (translate("MainWindow", "&Quotes"), self.quotes_panel),
@@ -154,8 +155,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # the article takes what the window gains or loses;
+        self.splitter.setStretchFactor(1, 0)  # the panels keep their width
         self.setCentralWidget(self.splitter)
 
         self.corpus_dock = QDockWidget(translate("MainWindow", "Articles"), self)
@@ -455,8 +456,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.workspace.close()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.window_layout.save()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -476,11 +476,10 @@ class MainWindow(QMainWindow):
         return next((p for p in paths if is_article(p)), None)
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1320, 840)
-        state = self.settings.value("window/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        self.window_layout = WindowLayout(
+            self.settings,
+            self,
+            {"splitter": self.splitter, "panels": self.panels_splitter},
+            self.corpus_dock,
+        )
+        self.window_layout.restore()
