@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from editor_app.ui.document_bar import DocumentBar
 from editor_app.ui.folders import Folders
 from editor_app.ui.highlighter import AnnotationHighlighter
 from editor_app.ui.i18n import translate
+from editor_app.ui.icons import toolbar_icon
 from editor_app.ui.item_models import CorrectionModel, EntityModel, QuoteModel, RecordIdRole
 from editor_app.ui.lock_banner import LockBanner
 from editor_app.ui.menus import ContextMenus
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         for action_id, icon in TOOLBAR:
             action = self.actions_by_id[action_id]
             if icon:
-                action.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, icon)))
+                action.setIcon(toolbar_icon(style, icon))
             action.setToolTip(tooltip(action))
             toolbar.addAction(action)
 
