@@ -36,6 +36,7 @@ from editor_app.ui.actions import MENUS, TOOLBAR, Handlers, build_actions, menu_
 from editor_app.ui.annotator import Annotator
 from editor_app.ui.applying import apply_accepted
 from editor_app.ui.article_view import ArticleView
+from editor_app.ui.author_banner import AuthorBanner
 from editor_app.ui.autosave import Autosave
 from editor_app.ui.banners import BannerArea
 from editor_app.ui.current_sync import CurrentSync
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
             self._apply_font()
         self._document_replaced()
         self.document_bar.refresh()
+        self.author_banner = AuthorBanner(self.notices, self.settings, self)  # first run: who is this?
 
     # Assembly --------------------------------------------------------------------------------------
     def _build_widgets(self) -> None:

@@ -342,6 +342,29 @@
     </message>
 </context>
 <context>
+    <name>AuthorBanner</name>
+    <message>
+        <source>What is your name? It is written as &apos;by&apos; on everything you annotate, so the desk knows who did what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, written as &apos;by&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations will say they are by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source> Your changes are still here and in the recovery file.</source>
@@ -400,6 +423,10 @@
     </message>
     <message>
         <source>Re-anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

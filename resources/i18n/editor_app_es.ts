@@ -342,6 +342,29 @@
     </message>
 </context>
 <context>
+    <name>AuthorBanner</name>
+    <message>
+        <source>What is your name? It is written as &apos;by&apos; on everything you annotate, so the desk knows who did what.</source>
+        <translation>¿Cómo se llama? Su nombre se escribe como &apos;by&apos; en todo lo que anota, para que la mesa sepa quién hizo qué.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, written as &apos;by&apos;</source>
+        <translation>Su nombre, escrito como &apos;by&apos;</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Escriba primero su nombre.</translation>
+    </message>
+    <message>
+        <source>Your annotations will say they are by {name}.</source>
+        <translation>Sus anotaciones dirán que son de {name}.</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source> Your changes are still here and in the recovery file.</source>
@@ -401,6 +424,10 @@
     <message>
         <source>Re-anchor</source>
         <translation>Reanclar</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Usar este nombre</translation>
     </message>
 </context>
 <context>
