@@ -32,6 +32,7 @@ from editor_app.model.offsets import OffsetMap
 from editor_app.model.records import Correction, Entity, Quote
 from editor_app.model.text_search import find_in_text
 from editor_app.storage.corpus_files import is_article
+from editor_app.storage.sample_copy import is_sample_copy
 from editor_app.ui.actions import MENUS, TOOLBAR, Handlers, build_actions, menu_title, tooltip
 from editor_app.ui.annotator import Annotator
 from editor_app.ui.applying import apply_accepted
@@ -318,6 +319,8 @@ class MainWindow(QMainWindow):
         files, dirty = self.workspace.files, self.workspace.is_dirty()
         name = files.article_path.name if files else translate("MainWindow", "no article")
         read_only = translate("MainWindow", " (read-only)") if self.workspace.read_only else ""
+        if files and is_sample_copy(files.article_path):
+            read_only += translate("MainWindow", " (your copy of the sample)")
         self.setWindowTitle(f"{name}[*]{read_only} — editor-app")
         self.setWindowModified(dirty)
 

@@ -689,6 +689,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (your copy of the sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open article</source>
         <translation type="unfinished"></translation>
     </message>

@@ -689,6 +689,10 @@
         <translation>Etiqueta {n} (sin asignar)</translation>
     </message>
     <message>
+        <source> (your copy of the sample)</source>
+        <translation> (su copia del ejemplo)</translation>
+    </message>
+    <message>
         <source>Open article</source>
         <translation>Abrir artículo</translation>
     </message>
