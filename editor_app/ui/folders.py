@@ -85,7 +85,7 @@ class Folders(QObject):
         )
         return self.workspace.open(first)
 
-    FIRST_SHARE = 0.45
+    FIRST_SHARE = 0.4
     """The share of the window the list takes the first time it shows (then, the width it was left at)."""
 
     def _show_dock(self) -> None:

@@ -117,11 +117,11 @@ def table_view(model: QAbstractItemModel, name: str, filtered: frozenset[int] = 
     return view
 
 
-FIRST_COLUMN_CHARS = 22
+FIRST_COLUMN_CHARS = 20
 """The least the first column (a name, a quote, the original words) gets, in average characters."""
 FREE_TEXT_CHARS = 10
 """The least a column of free text (a cue, a replacement, a note) gets."""
-MOST_CHARS = 68
+MOST_CHARS = 84
 """A panel never asks for more than this: a narrow window still leaves room for the article."""
 
 
@@ -148,6 +148,9 @@ def _size_columns(header: QHeaderView, model: QAbstractItemModel) -> None:
         total += width
     view = header.parentWidget()
     if view is not None:
-        scroll_bar = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
-        need = total + char * FIRST_COLUMN_CHARS + scroll_bar + 4
+        style = view.style()
+        scroll_bar = style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent)
+        icon = style.pixelMetric(style.PixelMetric.PM_SmallIconSize)  # the label's colour, by the name
+        branch = view.indentation() if isinstance(view, QTreeView) else 0
+        need = total + char * FIRST_COLUMN_CHARS + branch + icon + scroll_bar + 4
         view.setMinimumWidth(min(need, char * MOST_CHARS))

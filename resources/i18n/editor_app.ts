@@ -611,6 +611,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note on this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on this article, kept in its sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +906,14 @@
     </message>
     <message>
         <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change entity link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -611,6 +611,18 @@
         <translation>Ningún artículo abierto</translation>
     </message>
     <message>
+        <source>Note on this article</source>
+        <translation>Nota sobre este artículo</translation>
+    </message>
+    <message>
+        <source>Document note</source>
+        <translation>Nota del documento</translation>
+    </message>
+    <message>
+        <source>Note on this article, kept in its sidecar</source>
+        <translation>Nota sobre este artículo, guardada en su archivo de anotaciones</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -895,6 +907,14 @@
     <message>
         <source>Mentions</source>
         <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Change entity link</source>
+        <translation>Cambiar el enlace de la entidad</translation>
     </message>
     <message>
         <source>Rename entity</source>
