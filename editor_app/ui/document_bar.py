@@ -8,6 +8,7 @@ from the span index, which each edit keeps up to date.
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QStatusBar
 
 from editor_app.model import vocab
@@ -40,6 +41,12 @@ class DocumentBar:
         self.note_field.setToolTip(translate("DocumentBar", "Note on this article, kept in its sidecar"))
         self.note_field.setFixedWidth(self.note_field.fontMetrics().averageCharWidth() * 28)
         self.note_field.editingFinished.connect(self._note_edited)
+        self.note_field.returnPressed.connect(give_back_focus)
+        escape = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self.note_field, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        escape.activated.connect(self._note_cancelled)
+        self._give_back_focus = give_back_focus
         self.counts_label = QLabel()
         self.saved_label = QLabel()
         self.progress_label = QLabel()
@@ -68,6 +75,10 @@ class DocumentBar:
             elif field.name == "note":
                 self.note_field.setText(str(field.after))
         self.update_counts()
+
+    def _note_cancelled(self) -> None:
+        self.note_field.setText(self.workspace.doc.note)
+        self._give_back_focus()
 
     def _note_edited(self) -> None:
         note = self.note_field.text().strip()
