@@ -34,6 +34,7 @@ translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete editor_app/ui \
 		-ts $(TS_TEMPLATE) $(filter-out $(TS_TEMPLATE),$(wildcard $(I18N)/*.ts))
 
+# Opens the user's copy of the sample (made in their data folder), never the tracked file itself.
 run: $(STAMP) translations
 	$(BIN)/editor-app $(SAMPLE)
 

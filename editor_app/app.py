@@ -63,7 +63,14 @@ def run_app(path: Path | None) -> int:
 
 
 def open_path(window: "MainWindow", path: Path | None) -> None:
-    """What the command line asked for: a folder, an article, or nothing (then offer recovered work)."""
+    """What the command line asked for: a folder, an article, or nothing (then offer recovered work).
+
+    A bundled sample (``make run`` opens one) is opened as the user's copy, never in place.
+    """
+    from editor_app.storage.sample_copy import is_bundled_sample, sample_copy
+
+    if path is not None and is_bundled_sample(path):
+        path = sample_copy(path)
     if path is not None and path.is_dir():
         window.open_folder(path)
     elif path is not None:

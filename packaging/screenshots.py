@@ -2,11 +2,12 @@
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
 
-writes docs/screenshot.png (light palette), docs/screenshot-dark.png (dark palette, label tags on) and
-docs/screenshot-es.png (Spanish). Each is taken in its own process: the language and the palette are
-chosen before the window is built. ``--only light|dark|es`` takes one; ``--out FOLDER`` writes elsewhere.
-The sample and its golden sidecar are copied to a temporary folder, and the settings are kept there too,
-so nothing of the user's is read or changed.
+writes docs/screenshot.png (light palette), docs/screenshot-dark.png (dark palette, label tags on),
+docs/screenshot-es.png (Spanish) and docs/screenshot-folder.png (the folder view on articles with long
+file names, as wire services name them). Each is taken in its own process: the language and the palette
+are chosen before the window is built. ``--only light|dark|es|folder`` takes one; ``--out FOLDER``
+writes elsewhere. The articles and the golden sidecar are copied to a temporary folder, and the settings
+are kept there too, so nothing of the user's is read or changed.
 """
 
 import argparse
@@ -17,8 +18,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's editor_app, whichever one the venv has installed
 SAMPLE = ROOT / "resources" / "samples" / "cbp-commissioner-magnus.txt"
 GOLDEN = ROOT / "tests" / "data" / "golden" / f"{SAMPLE.name}.annotations.yaml"
+ARTICLES = ROOT / "tests" / "data" / "articles"
 SHOTS = {
     "light": "screenshot.png",
     "dark": "screenshot-dark.png",
@@ -27,7 +30,19 @@ SHOTS = {
     "tracked-dark": "screenshot-tracked-changes-dark.png",
     "review": "screenshot-review.png",
     "picker": "screenshot-speaker-picker.png",
+    "folder": "screenshot-folder.png",
 }
+LONG_NAMES = {
+    SAMPLE: "2022-11-12_cbp-commissioner-chris-magnus-resigns-after-clash-with-dhs.txt",
+    ARTICLES
+    / "border-wall-hearing.txt": "2023-02-07_senate-hearing-border-spending-surveillance-contract.txt",
+    ARTICLES
+    / "council-budget.txt": "2023-06-21_millbrook-city-council-passes-48-million-budget-after-long-night.txt",
+    ARTICLES
+    / "hospital-strike.txt": "2023-09-03_nurses-at-st-brigid-and-lakeview-general-vote-to-strike.txt",
+    ARTICLES / "river-flood.txt": "2024-04-13_pine-river-flood-waters-recede-leaving-damage-in-harlow.txt",
+}
+"""The folder shot: articles under the long names a wire service or a CMS export gives them."""
 
 
 def dark_palette() -> "QPalette":  # type: ignore[name-defined]  # noqa: F821
@@ -64,14 +79,22 @@ def dark_palette() -> "QPalette":  # type: ignore[name-defined]  # noqa: F821
 
 def take(mode: str, out: Path) -> None:
     from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     work = Path(tempfile.mkdtemp(prefix="editor-app-shots-"))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(work / "settings"))
-    article = work / SAMPLE.name
-    shutil.copyfile(SAMPLE, article)
-    shutil.copyfile(GOLDEN, work / GOLDEN.name)
+    if mode == "folder":
+        folder = work / "desk"
+        folder.mkdir()
+        for source, name in LONG_NAMES.items():
+            shutil.copyfile(source, folder / name)
+        article = folder / LONG_NAMES[SAMPLE]
+        shutil.copyfile(GOLDEN, folder / f"{article.name}.annotations.yaml")
+    else:
+        article = work / SAMPLE.name
+        shutil.copyfile(SAMPLE, article)
+        shutil.copyfile(GOLDEN, work / GOLDEN.name)
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("editor-app")
@@ -92,10 +115,12 @@ def take(mode: str, out: Path) -> None:
     window = MainWindow()
     window.resize(1380, 860)
     window.show()
-    if not window.open_article(article):
+    opened = window.open_folder(article.parent) if mode == "folder" else window.open_article(article)
+    if not opened:
         raise SystemExit(f"could not open {article}")
-    window.suggesting.start()
-    window.suggesting.wait()
+    if mode != "folder":
+        window.suggesting.start()
+        window.suggesting.wait()
     for _ in range(20):
         app.processEvents()
     if mode.startswith("tracked"):
@@ -104,7 +129,7 @@ def take(mode: str, out: Path) -> None:
         window.review.start()
     elif mode == "picker":
         stage_picker(window)
-    else:
+    elif mode != "folder":
         window.suggesting.next_suggestion()  # a current annotation, outlined, its row selected
     window.entities_panel.expandAll()
     for _ in range(20):
@@ -112,8 +137,7 @@ def take(mode: str, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise SystemExit(f"could not write {out}")
-    window.workspace.undo_stack.setClean()
-    window.workspace.close()
+    window.notices.ask_unsaved = lambda _name: QMessageBox.StandardButton.Discard
     window.close()
     shutil.rmtree(work, ignore_errors=True)
     print(out)

@@ -330,6 +330,18 @@ class SetDocumentStatus(Edit):
         return [] if doc.status == self.status else [FieldChange("status", doc.status, self.status)]
 
 
+class SetDocumentNote(Edit):
+    """The note on the whole article (``document.note``): free text for the desk."""
+
+    def __init__(self, note: str):
+        super().__init__()
+        self.note = note
+        self.text = "Set document note"
+
+    def _plan(self, doc: Document) -> Iterable[Step]:
+        return [] if doc.note == self.note else [FieldChange("note", doc.note, self.note)]
+
+
 # Compound edits built from the above --------------------------------------------------------------
 
 

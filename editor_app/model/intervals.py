@@ -86,7 +86,11 @@ def entries(record: Record) -> Iterator[Entry]:
 
 @dataclass(slots=True)
 class Counts:
-    """How many records of each kind a document holds, for the status bar."""
+    """How many records of each kind a document holds, for the status bar.
+
+    Rejected suggestions stay in the sidecar (so they are never suggested again) but are not part
+    of the article's annotations: they are not counted, as they are not painted.
+    """
 
     entities: int = 0
     mentions: int = 0
@@ -95,9 +99,11 @@ class Counts:
     open_corrections: int = 0
 
     def add(self, record: Record, sign: int = 1) -> None:
+        if record.status in HIDDEN:
+            return
         if isinstance(record, Entity):
             self.entities += sign
-            self.mentions += sign * len(record.mentions)
+            self.mentions += sign * sum(m.status not in HIDDEN for m in record.mentions)
         elif isinstance(record, Quote):
             self.quotes += sign
         elif isinstance(record, Correction):

@@ -57,18 +57,38 @@ class ArticleSummary:
     suggested: int = 0
     problem: str | None = None
     """Why the sidecar could not be read (the article is still listed)."""
+    title: str = ""
+    """The article's first line of text (its headline, Markdown marks removed), or "" if unreadable."""
+
+
+TITLE_LIMIT = 200
+
+
+def title_of(text: str) -> str:
+    """The first non-blank line of an article, without Markdown heading marks, at most 200 characters."""
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:TITLE_LIMIT]
+    return ""
 
 
 def summarize(article: Path) -> ArticleSummary:
     side = sidecar_path(article)
-    if not side.exists():
-        return ArticleSummary(article)
     try:
-        doc = load_sidecar(side, read_article(article), article.name).document
+        text = read_article(article)
     except FileProblem as exc:
-        return ArticleSummary(article, problem=exc.located())
+        # Listed all the same; without a sidecar, opening it says what is wrong.
+        return ArticleSummary(article, problem=exc.located() if side.exists() else None)
+    title = title_of(text.text)
+    if not side.exists():
+        return ArticleSummary(article, title=title)
+    try:
+        doc = load_sidecar(side, text, article.name).document
+    except FileProblem as exc:
+        return ArticleSummary(article, problem=exc.located(), title=title)
     except OSError as exc:
-        return ArticleSummary(article, problem=f"{article}: {exc.strerror or exc}")
+        return ArticleSummary(article, problem=f"{article}: {exc.strerror or exc}", title=title)
     suggested = sum(r.status == Status.SUGGESTED for r in doc.records()) + sum(
         m.status == Status.SUGGESTED for e in doc.entities for m in e.mentions
     )
@@ -80,4 +100,5 @@ def summarize(article: Path) -> ArticleSummary:
         quotes=len(doc.quotes),
         corrections=len(doc.corrections),
         suggested=suggested,
+        title=title,
     )

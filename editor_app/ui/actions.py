@@ -294,8 +294,26 @@ def sequences(spec: ActionSpec) -> list[QKeySequence]:
     return unique
 
 
+def typed(sequence: QKeySequence) -> bool:
+    """Whether a person types ``sequence`` on a keyboard: letters, digits, F1-F12, arrows, Delete...
+
+    Qt's standard bindings also hold the keys of media and old Sun keyboards (F14 and "Undo" for
+    undo): still bound, but not listed where people look for the keys to press.
+    """
+    special, last_plain = Qt.Key.Key_Escape.value, Qt.Key.Key_PageDown.value  # Esc, Tab ... arrows, PgDown
+    first_f, last_f = Qt.Key.Key_F1.value, Qt.Key.Key_F12.value
+    for n in range(sequence.count()):
+        key = sequence[n].key().value  # type: ignore[index]
+        if key >= special and not (key <= last_plain or first_f <= key <= last_f):
+            return False
+    return True
+
+
 def shortcut_text(spec: ActionSpec) -> str:
-    return ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in sequences(spec))
+    """The keys of an action as a person types them, separated by commas ("Ctrl+Z, Alt+Backspace")."""
+    return ", ".join(
+        seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in sequences(spec) if typed(seq)
+    )
 
 
 Handlers = Mapping[str, Callable[[], object]]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from editor_app.model import vocab
 from editor_app.model.vocab import DocumentStatus
 from editor_app.storage.corpus_files import ArticleSummary, expand_articles, summarize
+from editor_app.ui.article_cell import ArticleCell, TitleRole
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, term, translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -79,6 +80,10 @@ class CorpusModel(QAbstractTableModel):
     def done(self) -> int:
         return sum(s.status == DocumentStatus.DONE for s in self.rows)
 
+    def _name(self, summary: ArticleSummary) -> str:
+        folder = self.folder
+        return str(summary.path.relative_to(folder)) if folder else summary.path.name
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -100,14 +105,17 @@ class CorpusModel(QAbstractTableModel):
             return str(summary.path)
         if role == StatusRole:
             return summary.status
+        if role == TitleRole:
+            return summary.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return summary.problem or str(summary.path)
+        column = index.column()
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return ", ".join(filter(None, (summary.title, self._name(summary))))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
         if column == 0:
-            folder = self.folder
-            return str(summary.path.relative_to(folder)) if folder else summary.path.name
+            return self._name(summary)
         if column == 1:
             return term(summary.status)
         if column == 2:
@@ -147,7 +155,12 @@ class CorpusFilter(QSortFilterProxyModel):
         index = source.index(row, 0, parent)
         if self.status and index.data(StatusRole) != self.status:
             return False
-        return not self.text or self.text in str(index.data(Qt.ItemDataRole.DisplayRole)).lower()
+        if not self.text:
+            return True
+        return any(
+            self.text in str(index.data(role) or "").lower()
+            for role in (Qt.ItemDataRole.DisplayRole, TitleRole)
+        )
 
 
 class CorpusPanel(QWidget):
@@ -193,15 +206,41 @@ class CorpusPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setItemDelegateForColumn(0, ArticleCell(self.view))
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setWordWrap(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().height() + 10)
+        # The article column takes what the status and the counts leave (its text is elided to fit);
+        # those are short and sized to their contents, so they are always in sight.
         header = self.view.horizontalHeader()
-        for column in range(len(CorpusModel.COLUMNS)):
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(CorpusModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        # Wide enough for the name, status and counts side by side; a folder of hundreds is still cheap.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
+        self.model.modelReset.connect(self.fit_width)
+        self.fit_width()
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         layout.addWidget(self.view, 1)
+
+    NAME_CHARS = 24
+    """The least the article column gets, in average characters: enough to tell two names apart."""
+
+    def fit_width(self) -> None:
+        """The least width that shows the status and counts in full and a readable part of the names."""
+        header = self.view.horizontalHeader()
+        counts = sum(
+            max(header.sectionSizeHint(c), self.view.sizeHintForColumn(c))
+            for c in range(1, len(CorpusModel.COLUMNS))
+        )
+        scroll = self.view.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.view.frameWidth()
+        self.setMinimumWidth(
+            counts + self.fontMetrics().averageCharWidth() * self.NAME_CHARS + scroll + frame
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         path = index.data(PathRole)

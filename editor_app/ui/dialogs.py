@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,7 +42,9 @@ class ShortcutsDialog(QDialog):
                 if label is None:
                     continue
                 text = translate("Dialogs", "Label as {label}").format(label=label.name)
-            rows.append((menu_title(spec.menu).replace("&", ""), text, shortcut_text(spec)))
+            # One key per line: translated key names are long ("Control+Mayúsculas+Izquierda").
+            keys = shortcut_text(spec).replace(", ", "\n")
+            rows.append((menu_title(spec.menu).replace("&", ""), text, keys))
         rows.append(
             (
                 menu_title("Annotate").replace("&", ""),
@@ -62,15 +63,23 @@ class ShortcutsDialog(QDialog):
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its longest text (a Spanish action name is half as long again as the
+        # English one), and the dialog as wide as the table, within the screen.
+        header = table.horizontalHeader()
         table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        header.setStretchLastSection(True)
         self.table = table
         close = QPushButton(translate("Dialogs", "Close"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
-        self.resize(560, 620)
+        margins = layout.contentsMargins()
+        scroll_bar = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent)
+        width = header.length() + scroll_bar + 2 * table.frameWidth() + margins.left() + margins.right() + 8
+        screen = parent.screen().availableGeometry().width() if parent is not None else width
+        self.resize(min(max(width, 560), screen), 620)
 
 
 class CorrectionPopup(QFrame):

@@ -7,7 +7,7 @@ holds what the folder commands do, and keeps the list in step with the open docu
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QWidget
 
 from editor_app.model.vocab import DocumentStatus
 from editor_app.storage.documents import OpenedDocument
@@ -70,7 +70,7 @@ class Folders(QObject):
         if not self.workspace.maybe_save():
             return False
         self.corpus.model.load(folder)
-        self.dock.show()
+        self._show_dock()
         self.update_progress()
         paths = self.corpus.visible_paths()
         if not paths:
@@ -84,6 +84,17 @@ class Folders(QObject):
             paths[0],
         )
         return self.workspace.open(first)
+
+    FIRST_SHARE = 0.4
+    """The share of the window the list takes the first time it shows (then, the width it was left at)."""
+
+    def _show_dock(self) -> None:
+        first = not self.dock.isVisible() and not self.settings.contains("window/state")
+        self.dock.show()
+        window = self.dock.parentWidget()
+        if first and isinstance(window, QMainWindow):
+            width = max(self.corpus.minimumWidth(), int(window.width() * self.FIRST_SHARE))
+            window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def _statuses(self, paths: list[Path]) -> list[str]:
         rows = {s.path.resolve(): s.status for s in self.corpus.model.rows}

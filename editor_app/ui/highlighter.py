@@ -2,11 +2,12 @@
 
 Channels are kept apart so overlapping annotations stay readable: entities are a background colour
 by label, quotes a subtle underline (and a bar in the margin, painted by the view), corrections a red
-wavy underline. Suggested annotations are faded and dashed: a suggested mention gets a lighter
-background and a dashed underline in its label's colour, a suggested quote or correction a dashed
-underline. Rejected suggestions and orphaned spans (their text is no longer where they point) are not
-painted at all. Text on a label colour is black or white, whichever reads better on that colour, so the
-labels stay legible in a dark palette too.
+wavy underline. Suggested annotations are faded and dashed: a suggested mention gets its label's
+colour faded towards the page (lighter on a light palette, darker on a dark one) and a dashed
+underline in its label's colour, a suggested quote or correction a dashed underline. Rejected
+suggestions and orphaned spans (their text is no longer where they point) are not painted at all.
+Text on a label colour is black or white, whichever reads better on that colour, so the labels stay
+legible in a dark palette too.
 """
 
 from collections.abc import Iterable
@@ -253,8 +254,13 @@ DASHED = QTextCharFormat.UnderlineStyle.DashUnderline
 
 
 def faded(colour: QColor) -> QColor:
-    """The label colour mixed two thirds of the way towards white: lighter, and still opaque, so the
-    text stays as readable as on a confirmed mention."""
+    """The label colour mixed two thirds of the way towards the page (the palette's base colour):
+    closer to the background than a confirmed mention's, so a suggestion looks tentative in both
+    palettes (lighter on white, darker on a dark page), and still opaque, so its text (black or
+    white by contrast) stays readable."""
+    page = QGuiApplication.palette().color(QPalette.ColorRole.Base)
     return QColor(
-        (colour.red() + 2 * 255) // 3, (colour.green() + 2 * 255) // 3, (colour.blue() + 2 * 255) // 3
+        (colour.red() + 2 * page.red()) // 3,
+        (colour.green() + 2 * page.green()) // 3,
+        (colour.blue() + 2 * page.blue()) // 3,
     )

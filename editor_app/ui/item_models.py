@@ -191,6 +191,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return _NO_FLAGS
         return _EDITABLE if self.columns[index.column()].edit is not None else _LEAF
 
+    def column_words(self, column: int) -> list[str]:
+        """The words a column with a fixed vocabulary shows (to size it without asking every row)."""
+        choices = self.columns[column].choices
+        return [shown for shown, _value in choices()] if choices is not None else []
+
     def setData(self, index: AnyIndex, value: Any, role: int = EDIT) -> bool:
         if role != EDIT or not index.isValid():
             return False
@@ -335,7 +340,7 @@ def describe_correction(correction: Correction) -> str:
 
 
 class EntityModel(QStandardItemModel):
-    """A tree: entities at the top (name, label, mention count, status), their mentions below.
+    """A tree: entities at the top (name, label, mention count, status, link), their mentions below.
 
     Backed by :class:`QStandardItemModel` on purpose. Adding or removing a top-level row makes a
     ``QTreeView`` lay out every row again, and painting asks each visible cell for a dozen roles: with
@@ -350,7 +355,10 @@ class EntityModel(QStandardItemModel):
         QT_TRANSLATE_NOOP("Panels", "Label"),
         QT_TRANSLATE_NOOP("Panels", "Mentions"),
         QT_TRANSLATE_NOOP("Panels", "Status"),
+        QT_TRANSLATE_NOOP("Panels", "Link"),
     )
+    LINK = 4
+    """The column of the entity's link to a knowledge base ("wikidata:Q5108848"): free text."""
 
     def __init__(self, session: Session, submit: Submit, schema: LabelSchema):
         super().__init__(0, len(self.COLUMNS))
@@ -399,6 +407,14 @@ class EntityModel(QStandardItemModel):
     @staticmethod
     def _key(entity: Entity) -> tuple[int, str]:
         return (entity.position if entity.mentions else 1 << 62, entity.id)
+
+    def column_words(self, column: int) -> list[str]:
+        """The words a column with a fixed vocabulary shows (to size it without asking every row)."""
+        if column == 1:
+            return list(self.schema.names)
+        if column == self.LINK:
+            return ["Q000"]  # enough to tell there is a link (its tooltip has all of it); dragged wider
+        return [shown for shown, _value in self._status_choices] if column == 3 else []
 
     def row_of(self, entity_id: str) -> int:
         entity = self._by_id.get(entity_id)
@@ -458,6 +474,7 @@ class EntityModel(QStandardItemModel):
             if entity.status != Status.CONFIRMED:
                 item.setData(_GREY, Qt.ItemDataRole.ForegroundRole)
         items[2].setFlags(_PLAIN)
+        items[self.LINK].setToolTip(entity.link or "")
         items[3].setData(self._status_choices, ChoicesRole)
         items[0].setData(describe_entity(entity), ACCESSIBLE_TEXT)
         colour, choices = self._label_look(entity.label)
@@ -476,6 +493,7 @@ class EntityModel(QStandardItemModel):
         for item, text in zip(items, _shown(entity), strict=True):
             item.setText(text)
             item.setData(grey, Qt.ItemDataRole.ForegroundRole)
+        items[self.LINK].setToolTip(entity.link or "")
         first = entity.mentions[0] if entity.mentions else None
         items[0].setData((first.start, first.end) if first else None, SpanRole)
         items[0].setData(describe_entity(entity), ACCESSIBLE_TEXT)
@@ -505,6 +523,7 @@ class EntityModel(QStandardItemModel):
             "",
             f"{mention.start}-{mention.end}",
             term(mention.status) if mention.status else "",
+            "",
         )
         span = (mention.start, mention.end)
         roles: list[dict[int, Any]] = [
@@ -576,11 +595,19 @@ class EntityModel(QStandardItemModel):
         # A cell edited in the panel becomes an edit on the undo stack; the change set it makes
         # updates the row (never the item directly).
         entity = self.entity_at(index)
-        if role != EDIT or entity is None or index.parent().isValid() or not str(value).strip():
+        if role != EDIT or entity is None or index.parent().isValid():
             return False
-        value = str(value).strip()
+        value = str(value if value is not None else "").strip()
         edit: EditLike
-        if index.column() == 0:
+        if index.column() == self.LINK:
+            if (value or None) == entity.link:
+                return False
+            edit = ReplaceRecord(
+                replace(entity, link=value or None), translate("Panels", "Change entity link")
+            )
+        elif not value:
+            return False
+        elif index.column() == 0:
             edit = ReplaceRecord(replace(entity, name=value), translate("Panels", "Rename entity"))
         elif index.column() == 1:
             edit = Relabel(entity.id, value)
@@ -594,9 +621,9 @@ class EntityModel(QStandardItemModel):
 _GREY = QBrush(QColor("#888888"))
 
 
-def _shown(entity: Entity) -> tuple[str, str, str, str]:
+def _shown(entity: Entity) -> tuple[str, str, str, str, str]:
     """The texts of an entity's row (the label also picks its colour)."""
-    return (entity.name, entity.label, str(len(entity.mentions)), term(entity.status))
+    return (entity.name, entity.label, str(len(entity.mentions)), term(entity.status), entity.link or "")
 
 
 def describe_entity(entity: Entity) -> str:

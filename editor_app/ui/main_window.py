@@ -13,7 +13,7 @@ from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +32,12 @@ from editor_app.model.offsets import OffsetMap
 from editor_app.model.records import Correction, Entity, Quote
 from editor_app.model.text_search import find_in_text
 from editor_app.storage.corpus_files import is_article
+from editor_app.storage.sample_copy import is_sample_copy
 from editor_app.ui.actions import MENUS, TOOLBAR, Handlers, build_actions, menu_title, tooltip
 from editor_app.ui.annotator import Annotator
 from editor_app.ui.applying import apply_accepted
 from editor_app.ui.article_view import ArticleView
+from editor_app.ui.author_banner import AuthorBanner
 from editor_app.ui.autosave import Autosave
 from editor_app.ui.banners import BannerArea
 from editor_app.ui.conflict_review import conflict_review
@@ -48,6 +49,7 @@ from editor_app.ui.entity_picker import EntityPicker, Pickers
 from editor_app.ui.folders import Folders
 from editor_app.ui.highlighter import AnnotationHighlighter
 from editor_app.ui.i18n import translate
+from editor_app.ui.icons import toolbar_icon
 from editor_app.ui.item_models import CorrectionModel, EntityModel, QuoteModel, RecordIdRole
 from editor_app.ui.lock_banner import LockBanner
 from editor_app.ui.menus import ContextMenus
@@ -58,6 +60,7 @@ from editor_app.ui.preferences import PreferencesDialog, author_name, setting
 from editor_app.ui.recent import RecentMenu
 from editor_app.ui.review import ReviewPanel
 from editor_app.ui.suggesting import Suggesting
+from editor_app.ui.window_layout import WindowLayout
 from editor_app.ui.workspace import Workspace
 
 
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
             self._apply_font()
         self._document_replaced()
         self.document_bar.refresh()
+        self.author_banner = AuthorBanner(self.notices, self.settings, self)  # first run: who is this?
 
     # Assembly --------------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
         right_layout.addWidget(self.legend)
-        panels = QSplitter(Qt.Orientation.Vertical)
+        panels = self.panels_splitter = QSplitter(Qt.Orientation.Vertical)
         for title, view in (
             (translate("MainWindow", "E&ntities"), self.entities_panel),
             (translate("MainWindow", "&Quotes"), self.quotes_panel),
@@ -163,8 +167,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # the article takes what the window gains or loses;
+        self.splitter.setStretchFactor(1, 0)  # the panels keep their width
         self.setCentralWidget(self.splitter)
 
         self.corpus_dock = QDockWidget(translate("MainWindow", "Articles"), self)
@@ -209,7 +213,7 @@ class MainWindow(QMainWindow):
         for action_id, icon in TOOLBAR:
             action = self.actions_by_id[action_id]
             if icon:
-                action.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, icon)))
+                action.setIcon(toolbar_icon(style, icon))
             action.setToolTip(tooltip(action))
             toolbar.addAction(action)
 
@@ -338,6 +342,8 @@ class MainWindow(QMainWindow):
         files, dirty = self.workspace.files, self.workspace.is_dirty()
         name = files.article_path.name if files else translate("MainWindow", "no article")
         read_only = translate("MainWindow", " (read-only)") if self.workspace.read_only else ""
+        if files and is_sample_copy(files.article_path):
+            read_only += translate("MainWindow", " (your copy of the sample)")
         self.setWindowTitle(f"{name}[*]{read_only} — editor-app")
         self.setWindowModified(dirty)
 
@@ -425,10 +431,11 @@ class MainWindow(QMainWindow):
         return dialog
 
     def apply_preferences(self, dialog: PreferencesDialog) -> None:
-        dialog.store()
+        changed = dialog.store()
         self.autosave.set_seconds(max(1.0, float(setting(self.settings, "autosave/seconds"))))
         self.actions_by_id["tools.suggest_on_open"].setChecked(self.suggesting.suggest_on_open())
-        self._apply_font()
+        if changed & {"view/font_family", "view/font_size"}:
+            self._apply_font()
         self.article_view.set_label_tags(bool(setting(self.settings, "view/label_tags")))
         self.workspace.reload_schema()
         self.notices.notice(translate("MainWindow", "Preferences saved."))
@@ -438,7 +445,8 @@ class MainWindow(QMainWindow):
         family = str(setting(self.settings, "view/font_family"))
         if family:
             font.setFamily(family)
-        font.setPointSize(int(setting(self.settings, "view/font_size")))
+        if self.settings.contains("view/font_size"):
+            font.setPointSize(int(setting(self.settings, "view/font_size")))
         self.article_view.setFont(font)
 
     def ask_author_name(self) -> None:
@@ -481,8 +489,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.workspace.close()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.window_layout.save()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -502,11 +509,10 @@ class MainWindow(QMainWindow):
         return next((p for p in paths if is_article(p)), None)
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1320, 840)
-        state = self.settings.value("window/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        self.window_layout = WindowLayout(
+            self.settings,
+            self,
+            {"splitter": self.splitter, "panels": self.panels_splitter},
+            self.corpus_dock,
+        )
+        self.window_layout.restore()

@@ -1,5 +1,6 @@
 """The three panels (entities, quotes, corrections) and the delegates that edit their cells."""
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -119,8 +120,18 @@ def table_view(model: QAbstractItemModel, name: str, filtered: frozenset[int] = 
     return view
 
 
+FIRST_COLUMN_CHARS = 20
+"""The least the first column (a name, a quote, the original words) gets, in average characters."""
+FREE_TEXT_CHARS = 10
+"""The least a column of free text (a cue, a replacement, a note) gets."""
+MOST_CHARS = 84
+"""A panel never asks for more than this: a narrow window still leaves room for the article."""
+
+
 def _size_columns(header: QHeaderView, model: QAbstractItemModel) -> None:
-    """First column stretches; the others get a width from their title, resizable by the user.
+    """First column stretches; the others are as wide as their title or their widest word (a status,
+    a label, a category), resizable by the user. The panel asks for that much and for a readable first
+    column, so that dragging the splitter never cuts a name to "Ben Cars…".
 
     Not ``ResizeToContents``: that asks the model for every row's text on each change, which
     costs hundreds of milliseconds per edit with thousands of annotations.
@@ -128,7 +139,21 @@ def _size_columns(header: QHeaderView, model: QAbstractItemModel) -> None:
     header.setStretchLastSection(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     metrics = header.fontMetrics()
+    char = metrics.averageCharWidth()
+    words: Callable[[int], list[str]] = getattr(model, "column_words", lambda _column: [])
+    total = 0
     for column in range(1, model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        shown = [metrics.horizontalAdvance(w) for w in [title, *words(column)]]
+        width = max(*shown, 0 if words(column) else char * FREE_TEXT_CHARS) + char * 2
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, metrics.horizontalAdvance(title) + metrics.averageCharWidth() * 8)
+        header.resizeSection(column, width)
+        total += width
+    view = header.parentWidget()
+    if view is not None:
+        style = view.style()
+        scroll_bar = style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent)
+        icon = style.pixelMetric(style.PixelMetric.PM_SmallIconSize)  # the label's colour, by the name
+        branch = view.indentation() if isinstance(view, QTreeView) else 0
+        need = total + char * FIRST_COLUMN_CHARS + branch + icon + scroll_bar + 4
+        view.setMinimumWidth(min(need, char * MOST_CHARS))

@@ -150,6 +150,8 @@ class PreferencesDialog(QDialog):
             form.addRow(caption, widget)
             self.fields[key] = widget
         layout.addLayout(form)
+        self.shown = self.values()
+        """What the fields showed when the dialog opened: :meth:`store` writes only what differs."""
 
         self.labels = QTableWidget(len(schema.labels), 3)
         self.labels.setObjectName("prefLabels")
@@ -229,10 +231,23 @@ class PreferencesDialog(QDialog):
                 found[key] = widget.text().strip()
         return found
 
-    def store(self) -> None:
-        """Write what the dialog shows: settings to QSettings, label keys and colours to the user's file."""
-        for key, value in self.values().items():
+    def changed(self) -> dict[str, Any]:
+        """The settings the user changed in the dialog, with their new values.
+
+        Compared with what the fields showed, not with the stored values: a font box shows some font
+        even when none was chosen, and OK must not turn that into a choice.
+        """
+        return {key: value for key, value in self.values().items() if value != self.shown[key]}
+
+    def store(self) -> set[str]:
+        """Write what the user changed: settings to QSettings, label keys and colours to the user's file.
+
+        Returns the keys of the settings written.
+        """
+        changed = self.changed()
+        for key, value in changed.items():
             self.settings.setValue(key, value)
         specs = self.label_specs()
         if specs != list(self.schema.labels):
             save_user_labels(specs)
+        return set(changed)

@@ -401,6 +401,29 @@
     </message>
 </context>
 <context>
+    <name>AuthorBanner</name>
+    <message>
+        <source>What is your name? It is written as &apos;by&apos; on everything you annotate, so the desk knows who did what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, written as &apos;by&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations will say they are by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source> Your changes are still here and in the recovery file.</source>
@@ -459,6 +482,10 @@
     </message>
     <message>
         <source>Re-anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +709,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note on this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on this article, kept in its sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,6 +796,10 @@
     </message>
     <message>
         <source>Label {n} (unbound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (your copy of the sample)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -957,6 +1000,14 @@
     </message>
     <message>
         <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change entity link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -401,6 +401,29 @@
     </message>
 </context>
 <context>
+    <name>AuthorBanner</name>
+    <message>
+        <source>What is your name? It is written as &apos;by&apos; on everything you annotate, so the desk knows who did what.</source>
+        <translation>¿Cómo se llama? Su nombre se escribe como &apos;by&apos; en todo lo que anota, para que la mesa sepa quién hizo qué.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, written as &apos;by&apos;</source>
+        <translation>Su nombre, escrito como &apos;by&apos;</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Escriba primero su nombre.</translation>
+    </message>
+    <message>
+        <source>Your annotations will say they are by {name}.</source>
+        <translation>Sus anotaciones dirán que son de {name}.</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source> Your changes are still here and in the recovery file.</source>
@@ -460,6 +483,10 @@
     <message>
         <source>Re-anchor</source>
         <translation>Reanclar</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Usar este nombre</translation>
     </message>
 </context>
 <context>
@@ -682,6 +709,18 @@
         <translation>Ningún artículo abierto</translation>
     </message>
     <message>
+        <source>Note on this article</source>
+        <translation>Nota sobre este artículo</translation>
+    </message>
+    <message>
+        <source>Document note</source>
+        <translation>Nota del documento</translation>
+    </message>
+    <message>
+        <source>Note on this article, kept in its sidecar</source>
+        <translation>Nota sobre este artículo, guardada en su archivo de anotaciones</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -758,6 +797,10 @@
     <message>
         <source>Label {n} (unbound)</source>
         <translation>Etiqueta {n} (sin asignar)</translation>
+    </message>
+    <message>
+        <source> (your copy of the sample)</source>
+        <translation> (su copia del ejemplo)</translation>
     </message>
     <message>
         <source>Open article</source>
@@ -958,6 +1001,14 @@
     <message>
         <source>Mentions</source>
         <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Change entity link</source>
+        <translation>Cambiar el enlace de la entidad</translation>
     </message>
     <message>
         <source>Rename entity</source>

@@ -55,3 +55,19 @@ def test_the_status_box_is_not_reached_by_tab_and_gives_the_focus_back(qtbot, wi
     box.activated.emit(index)
     assert window.workspace.doc.status == "done"
     assert QApplication.focusWidget() is window.article_view
+
+
+def test_enter_or_esc_in_the_note_field_gives_the_keys_back_to_the_article(qtbot, window, sample_article):
+    assert window.open_article(sample_article)
+    field = window.document_bar.note_field
+    field.setFocus()
+    qtbot.keyClicks(field, "Check the quotes")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.workspace.doc.note == "Check the quotes"
+    assert QApplication.focusWidget() is window.article_view
+    field.setFocus()
+    qtbot.keyClicks(field, " again")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == "Check the quotes"
+    assert window.workspace.doc.note == "Check the quotes"
+    assert QApplication.focusWidget() is window.article_view

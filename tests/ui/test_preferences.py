@@ -53,3 +53,27 @@ def test_toolbar_buttons_show_their_shortcuts(window):
     }
     assert tips["file.save"] == "Save (Ctrl+S)"
     assert tips["review.accept"] == "Accept suggestion (A)"
+
+
+def test_ok_without_touching_anything_changes_no_font_and_writes_nothing(qtbot, window, sample_article):
+    assert window.open_article(sample_article)
+    before = window.article_view.font()
+    family, size = before.family(), before.pointSizeF()
+    keys_before = set(window.settings.allKeys())
+    dialog = window.show_preferences()
+    dialog.accept()
+
+    after = window.article_view.font()
+    assert (after.family(), after.pointSizeF()) == (family, size)
+    assert set(window.settings.allKeys()) == keys_before
+
+
+def test_saving_preferences_writes_only_what_changed(qtbot, window):
+    dialog = window.show_preferences()
+    spin = dialog.findChild(QSpinBox, "pref-view-font_size")
+    assert spin is not None
+    spin.setValue(spin.value() + 3)
+    dialog.accept()
+
+    assert set(window.settings.allKeys()) == {"view/font_size"}
+    assert window.article_view.font().pointSize() == spin.value()
