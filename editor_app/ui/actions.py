@@ -215,7 +215,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "tools.apply",
-        QT_TRANSLATE_NOOP("Actions", "A&pply accepted corrections…"),
+        QT_TRANSLATE_NOOP("Actions", "A&pply corrections…"),
         "Tools",
     ),
     ActionSpec(

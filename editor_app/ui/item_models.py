@@ -297,7 +297,7 @@ class CorrectionModel(RecordTableModel[Correction]):
         super().__init__(session, submit, Correction)
         cats, statuses = vocab.CORRECTION_CATEGORIES, vocab.CORRECTION_STATUSES
         self.columns = [
-            Column(QT_TRANSLATE_NOOP("Panels", "Original"), lambda c: excerpt(c.span.text, 30)),
+            Column(QT_TRANSLATE_NOOP("Panels", "Original"), lambda c: excerpt(_original(c), 30)),
             Column(
                 QT_TRANSLATE_NOOP("Panels", "Replacement"),
                 lambda c: c.replacement,
@@ -324,6 +324,26 @@ class CorrectionModel(RecordTableModel[Correction]):
         ]
         self.describe = describe_correction
         self.set_session(session)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """An applied correction is history: its row reads, but nothing in it can be changed."""
+        flags = super().flags(index)
+        if (
+            index.isValid()
+            and index.row() < len(self.rows)
+            and self.rows[index.row()].status == Status.APPLIED
+        ):
+            return flags & ~Qt.ItemFlag.ItemIsEditable
+        return flags
+
+
+def _original(correction: Correction) -> str:
+    """The words a correction changes, or for an applied one, the words it replaced."""
+    return (
+        correction.was
+        if correction.status == Status.APPLIED and correction.was is not None
+        else correction.span.text
+    )
 
 
 def describe_correction(correction: Correction) -> str:

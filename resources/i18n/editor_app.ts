@@ -136,7 +136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;pply accepted corrections…</source>
+        <source>A&amp;pply corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -136,8 +136,8 @@
         <translation>Sugerir al &amp;abrir un artículo</translation>
     </message>
     <message>
-        <source>A&amp;pply accepted corrections…</source>
-        <translation>A&amp;plicar las correcciones aceptadas…</translation>
+        <source>A&amp;pply corrections…</source>
+        <translation>A&amp;plicar correcciones…</translation>
     </message>
     <message>
         <source>Resolve merge &amp;conflicts…</source>

@@ -32,3 +32,23 @@ def test_an_article_with_applied_deletions_opens_without_orphans_or_marks(
     assert window.annotator.target_at(doc.text.index("Tucson"), ("correction",)) is None
     assert not [r for r in highlighted_ranges(window) if r[2] == "correction"]
     assert not window.workspace.is_dirty()
+
+
+def test_an_applied_correction_reads_in_the_panel_and_cannot_be_changed_there(window, sample_article):
+    from PySide6.QtCore import Qt
+
+    from editor_app.model.edits import AddRecord
+    from editor_app.model.records import Correction, Span
+
+    assert window.open_article(sample_article)
+    doc = window.workspace.doc
+    start = doc.text.index("Magnus")
+    applied = Correction(
+        doc.mint_id(Correction), Span(start, start + 6, "Magnus"), "Magnus", "name", "applied", was="Mangus"
+    )
+    assert window.workspace.push(AddRecord(applied))
+    model = window.correction_model
+    row = model.row_of(applied.id)
+    assert model.index(row, 0).data() == "Mangus"
+    for column in range(model.columnCount()):
+        assert not model.flags(model.index(row, column)) & Qt.ItemFlag.ItemIsEditable
