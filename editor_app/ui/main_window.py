@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
 from editor_app.model.changes import ChangeSet, EditLike
 from editor_app.model.offsets import OffsetMap
 from editor_app.model.records import Correction, Entity, Quote
-from editor_app.model.text_search import find_in_text
 from editor_app.storage.corpus_files import is_article
 from editor_app.storage.sample_copy import is_sample_copy
 from editor_app.ui.actions import MENUS, TOOLBAR, Handlers, build_actions, menu_title, tooltip
@@ -46,6 +44,7 @@ from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDia
 from editor_app.ui.disk_watch import DiskWatch
 from editor_app.ui.document_bar import DocumentBar
 from editor_app.ui.entity_picker import EntityPicker, Pickers
+from editor_app.ui.find_in_text import FindInText
 from editor_app.ui.folders import Folders
 from editor_app.ui.highlighter import AnnotationHighlighter
 from editor_app.ui.i18n import translate
@@ -55,7 +54,7 @@ from editor_app.ui.lock_banner import LockBanner
 from editor_app.ui.menus import ContextMenus
 from editor_app.ui.notices import Notices
 from editor_app.ui.orphans import OrphanPanel
-from editor_app.ui.panels import entities_view, table_view
+from editor_app.ui.panels import entities_view, table_view, titled_stack
 from editor_app.ui.preferences import PreferencesDialog, author_name, setting
 from editor_app.ui.recent import RecentMenu
 from editor_app.ui.review import ReviewPanel
@@ -110,7 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.article_view.resize_handler = lambda edge, step: self.annotator.resize(edge, step)
         self.find_bar = FindBar()
-        self.find_bar.find_requested.connect(self.find_text)
+        self.find_in_text = FindInText(workspace, self.article_view, self.find_bar)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -144,25 +143,13 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
         right_layout.addWidget(self.legend)
-        panels = self.panels_splitter = QSplitter(Qt.Orientation.Vertical)
-        for title, view in (
-            (translate("MainWindow", "E&ntities"), self.entities_panel),
-            (translate("MainWindow", "&Quotes"), self.quotes_panel),
-            (translate("MainWindow", "C&orrections"), self.corrections_panel),
-        ):
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 4, 0, 0)
-            heading = QLabel(title)
-            bold = heading.font()
-            bold.setBold(True)
-            heading.setFont(bold)
-            heading.setBuddy(view)  # Alt+the underlined letter moves the focus to the panel
-            view.setAccessibleName(title.replace("&", ""))
-            box_layout.addWidget(heading)
-            box_layout.addWidget(view, 1)
-            panels.addWidget(box)
-        panels.setSizes([400, 200, 200])
+        panels = self.panels_splitter = titled_stack(
+            [
+                (translate("MainWindow", "E&ntities"), self.entities_panel),
+                (translate("MainWindow", "&Quotes"), self.quotes_panel),
+                (translate("MainWindow", "C&orrections"), self.corrections_panel),
+            ]
+        )
         right_layout.addWidget(panels, 1)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -252,7 +239,7 @@ class MainWindow(QMainWindow):
             "edit.undo": workspace.undo_stack.undo,
             "edit.redo": workspace.undo_stack.redo,
             "edit.delete": annotator.delete,
-            "edit.find": self.show_find,
+            "edit.find": self.find_in_text.show,
             "edit.next_correction": lambda: annotator.jump_to_correction(1),
             "edit.previous_correction": lambda: annotator.jump_to_correction(-1),
             "annotate.repeat": annotator.repeat_label,
@@ -379,26 +366,6 @@ class MainWindow(QMainWindow):
         panels = {self.entities_panel: Entity, self.quotes_panel: Quote, self.corrections_panel: Correction}
         kind = next((k for view, k in panels.items() if view.hasFocus()), None)
         self.suggesting.accept_all_in_panel(kind)
-
-    def show_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.field.setFocus()
-        self.find_bar.field.selectAll()
-
-    def find_text(self, needle: str, step: int) -> bool:
-        text = self.workspace.doc.text
-        position = self.article_view.cursor_position()
-        start, end = self.article_view.raw_selection() or (position, position)
-        found = find_in_text(text, needle, start, end, step)
-        if found is None:
-            if needle:
-                self.find_bar.result.setText(translate("MainWindow", "not found"))
-            return False
-        self.find_bar.result.setText(
-            translate("MainWindow", "{count} found").format(count=text.count(needle))
-        )
-        self.article_view.select_range(found, found + len(needle))
-        return True
 
     # View ------------------------------------------------------------------------------------------
 

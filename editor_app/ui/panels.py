@@ -9,11 +9,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -157,3 +160,24 @@ def _size_columns(header: QHeaderView, model: QAbstractItemModel) -> None:
         branch = view.indentation() if isinstance(view, QTreeView) else 0
         need = total + char * FIRST_COLUMN_CHARS + branch + icon + scroll_bar + 4
         view.setMinimumWidth(min(need, char * MOST_CHARS))
+
+
+def titled_stack(panels: list[tuple[str, QAbstractItemView]]) -> QSplitter:
+    """The panels one above the other, each under a bold heading whose mnemonic (Alt+the underlined
+    letter) moves the focus to it."""
+    stack = QSplitter(Qt.Orientation.Vertical)
+    for title, view in panels:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        heading = QLabel(title)
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
+        heading.setBuddy(view)
+        view.setAccessibleName(title.replace("&", ""))
+        layout.addWidget(heading)
+        layout.addWidget(view, 1)
+        stack.addWidget(box)
+    stack.setSizes([400, 200, 200])
+    return stack

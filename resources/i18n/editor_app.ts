@@ -734,6 +734,17 @@
     </message>
 </context>
 <context>
+    <name>FindInText</name>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Folders</name>
     <message>
         <source>Open a folder first (Ctrl+Shift+O).</source>
@@ -824,14 +835,6 @@
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

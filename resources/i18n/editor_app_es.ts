@@ -734,6 +734,17 @@
     </message>
 </context>
 <context>
+    <name>FindInText</name>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} encontrados</translation>
+    </message>
+</context>
+<context>
     <name>Folders</name>
     <message>
         <source>Open a folder first (Ctrl+Shift+O).</source>
@@ -825,14 +836,6 @@
     <message>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>no encontrado</translation>
-    </message>
-    <message>
-        <source>{count} found</source>
-        <translation>{count} encontrados</translation>
     </message>
     <message>
         <source>Preferences saved.</source>
