@@ -24,8 +24,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from editor_app.model.changes import FieldChange, RecordChange, Step
 from editor_app.model.document import Document
-from editor_app.model.records import Correction, Entity, Mention, Quote, Span
+from editor_app.model.edits import Edit, EditError
+from editor_app.model.records import Correction, Entity, Mention, Quote, Record, Span
 from editor_app.model.vocab import DocumentStatus, Status
 
 SEPARATOR: Final = "; "
@@ -410,6 +412,30 @@ def _build_corrections(
             )
             result.tally(agreed)
         result.place("correction", disagree)
+
+
+class AdoptGold(Edit):
+    """Put the gold's annotations (and its ``annotators``) in place of the document's, as one edit."""
+
+    def __init__(self, gold: Document):
+        super().__init__()
+        self.gold = gold
+        self.text = "Compare annotators"
+
+    def _plan(self, doc: Document) -> list[Step]:
+        if doc.text != self.gold.text:
+            raise EditError("the gold annotates another text")
+        old: list[Record] = [*doc.quotes, *doc.corrections, *doc.entities]
+        steps: list[Step] = [RecordChange(r, None) for r in old]
+        steps += [RecordChange(None, r) for r in self.gold.records()]
+        extra = {**doc.document_extra, **self.gold.document_extra}
+        if MIN_AGREE_KEY not in self.gold.document_extra:
+            extra.pop(MIN_AGREE_KEY, None)
+        if extra != doc.document_extra:
+            steps.append(FieldChange("document_extra", dict(doc.document_extra), extra))
+        if doc.status != self.gold.status:
+            steps.append(FieldChange("status", doc.status, self.gold.status))
+        return steps
 
 
 class _Ids:

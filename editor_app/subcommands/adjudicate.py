@@ -96,14 +96,7 @@ def run(args: argparse.Namespace) -> int:
             + f", {result.confirmed} confirmed, {result.suggested} suggestion(s) to decide"
         )
         for pair, agreement in pairwise_agreement(outcome.annotated).items():
-            total = totals.setdefault(pair, Agreement())
-            total.documents += agreement.documents
-            for label, counts in agreement.per_label.items():
-                into = total.per_label.setdefault(label, type(counts)())
-                into.a += counts.a
-                into.b += counts.b
-                into.both += counts.both
-            total.token_pairs.update(agreement.token_pairs)
+            totals.setdefault(pair, Agreement()).include(agreement)
     print(f"\n{articles} gold sidecar(s) written to {args.output}")
     for (i, j), agreement in totals.items():
         print(f"\n{names[i]} (A) against {names[j]} (B):")
