@@ -442,9 +442,9 @@ class AdjudicationCard(QFrame):
             box.setText(self._column_html(doc, place, index, name))
             border = f"3px solid {colour_of(index)}" if index == self.chosen else "1px solid palette(mid)"
             box.setStyleSheet(f"QLabel {{ border: {border}; border-radius: 4px; padding: 6px; }}")
-        if place.versions:
-            first = place.versions[0]
-            self.annotator.set_current(Target(first.record_id, first.mention))
+        shown = self.chosen_version(place) or (place.versions[0] if place.versions else None)
+        if shown is not None:
+            self.annotator.set_current(Target(shown.record_id, shown.mention))
         self.annotator.view.flash(place.start, max(place.end, place.start + 1))
 
     def _column_html(self, doc: Document, place: Place, index: int, name: str) -> str:

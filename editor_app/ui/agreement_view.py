@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -120,7 +121,9 @@ class AgreementView(QDialog):
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _fill(self) -> None:
@@ -143,7 +146,6 @@ class AgreementView(QDialog):
             cells = [label, str(counts.a), str(counts.b), str(counts.both)]
             cells += [number(counts.precision), number(counts.recall), number(counts.f1)]
             self._set_row(self.labels, row, cells)
-        self.labels.resizeColumnsToContents()
         self.kappa.setText(
             translate("Agreement", "Cohen's kappa on token labels: {kappa} over {count} token(s)").format(
                 kappa=number(total.kappa), count=total.tokens
@@ -153,7 +155,6 @@ class AgreementView(QDialog):
         for row, article in enumerate(self.rows):
             cells = [article.name, number(article.f1), number(article.kappa), str(article.disagreements)]
             self._set_row(self.articles, row, cells)
-        self.articles.resizeColumnsToContents()
 
     @staticmethod
     def _set_row(table: QTableWidget, row: int, cells: list[str]) -> None:
