@@ -2,12 +2,13 @@
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
 
-writes docs/screenshot.png (light palette), docs/screenshot-dark.png (dark palette, label tags on),
-docs/screenshot-es.png (Spanish) and docs/screenshot-folder.png (the folder view on articles with long
-file names, as wire services name them). Each is taken in its own process: the language and the palette
-are chosen before the window is built. ``--only light|dark|es|folder`` takes one; ``--out FOLDER``
-writes elsewhere. The articles and the golden sidecar are copied to a temporary folder, and the settings
-are kept there too, so nothing of the user's is read or changed.
+writes docs/screenshot.png (light palette), docs/screenshot-dark.png (dark palette, label tags on) and
+docs/screenshot-es.png (Spanish), and the other modes in SHOTS (the folder view on articles with long file
+names, the review card, the speaker picker, tracked changes, the adjudication card and the agreement
+view). Each is taken in its own process: the language and the palette are chosen before the window is
+built. ``--only MODE`` takes one; ``--out FOLDER`` writes elsewhere. The articles and the golden sidecar
+are copied to a temporary folder, and the settings are kept there too, so nothing of the user's is read
+or changed.
 """
 
 import argparse
@@ -31,7 +32,11 @@ SHOTS = {
     "review": "screenshot-review.png",
     "picker": "screenshot-speaker-picker.png",
     "folder": "screenshot-folder.png",
+    "adjudication": "screenshot-adjudication.png",
+    "agreement": "screenshot-agreement.png",
 }
+TEAM = ("adjudication", "agreement")
+"""Modes over two annotators' copies of the sample (tests/annotators.py) rather than its golden sidecar."""
 LONG_NAMES = {
     SAMPLE: "2022-11-12_cbp-commissioner-chris-magnus-resigns-after-clash-with-dhs.txt",
     ARTICLES
@@ -79,7 +84,7 @@ def dark_palette() -> "QPalette":  # type: ignore[name-defined]  # noqa: F821
 
 def take(mode: str, out: Path) -> None:
     from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     work = Path(tempfile.mkdtemp(prefix="editor-app-shots-"))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -94,6 +99,7 @@ def take(mode: str, out: Path) -> None:
     else:
         article = work / SAMPLE.name
         shutil.copyfile(SAMPLE, article)
+    if mode not in TEAM and mode != "folder":
         shutil.copyfile(GOLDEN, work / GOLDEN.name)
 
     app = QApplication(sys.argv[:1])
@@ -118,12 +124,15 @@ def take(mode: str, out: Path) -> None:
     opened = window.open_folder(article.parent) if mode == "folder" else window.open_article(article)
     if not opened:
         raise SystemExit(f"could not open {article}")
-    if mode != "folder":
+    if mode != "folder" and mode not in TEAM:
         window.suggesting.start()
         window.suggesting.wait()
     for _ in range(20):
         app.processEvents()
-    if mode.startswith("tracked"):
+    shot: QWidget = window
+    if mode in TEAM:
+        shot = stage_team(window, work, mode)
+    elif mode.startswith("tracked"):
         stage_tracked_changes(window)
     elif mode == "review":
         window.review.start()
@@ -135,7 +144,7 @@ def take(mode: str, out: Path) -> None:
     for _ in range(20):
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out)):
+    if not shot.grab().save(str(out)):
         raise SystemExit(f"could not write {out}")
     window.notices.ask_unsaved = lambda _name: QMessageBox.StandardButton.Discard
     window.close()
@@ -163,6 +172,41 @@ def stage_picker(window: "MainWindow") -> None:  # type: ignore[name-defined]  #
     window.annotator.set_current(Target(quote.id))
     window.annotator.speaker()
     window.entity_picker.field.setText("mag")
+
+
+def stage_team(window: "MainWindow", work: Path, mode: str) -> "QWidget":  # type: ignore[name-defined]  # noqa: F821
+    """Two annotators' folders (ana, ben): the card on the quote they gave different speakers, with
+    ben's version chosen; or the agreement view over their folders, a second article added."""
+    sys.path.insert(0, str(ROOT))
+    from tests.annotators import annotator_folders
+
+    ana, ben = annotator_folders(work / "annotators")
+    if mode == "agreement":
+        from editor_app.model import Entity, Mention
+        from editor_app.storage import save_sidecar, sidecar_path
+        from editor_app.storage.documents import open_document
+
+        for folder, labels in ((ana, ("PERSON", "ORG")), (ben, ("PERSON", "GPE"))):
+            brief = folder / "briefing.txt"
+            text = "Mayorkas spoke to reporters at DHS headquarters in Washington.\n"
+            brief.write_text(text, encoding="utf-8")
+            doc = open_document(brief).document
+            for number, (words, label) in enumerate(zip(("Mayorkas", "DHS"), labels, strict=True)):
+                start = doc.text.index(words)
+                mention = Mention(start, start + len(words), words)
+                doc.entities.append(Entity(f"e-{number}", label, words, by=folder.name, mentions=(mention,)))
+            save_sidecar(doc, sidecar_path(brief))
+        window.adjudication.sources = [ana, ben]
+        view = window.adjudication.show_agreement()
+        assert view is not None
+        view.resize(760, 600)
+        return view
+    window.adjudication.compare_with([ana, ben])
+    window.adjudication.step(1)
+    window.adjudication.choose(1)
+    window.entities_panel.expandAll()
+    window.entities_panel.clearSelection()  # the first card's entity; this one is a quote
+    return window
 
 
 def main() -> int:

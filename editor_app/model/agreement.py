@@ -72,6 +72,16 @@ class Agreement:
         labels_b = token_labels(tokens, spans_b)
         self.token_pairs.update(zip(labels_a, labels_b, strict=True))
 
+    def include(self, other: "Agreement") -> None:
+        """Add the counts of ``other`` (another set of documents) to these."""
+        self.documents += other.documents
+        for label, counts in other.per_label.items():
+            into = self.per_label.setdefault(label, SpanCounts())
+            into.a += counts.a
+            into.b += counts.b
+            into.both += counts.both
+        self.token_pairs.update(other.token_pairs)
+
     @property
     def overall(self) -> SpanCounts:
         total = SpanCounts()

@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("editor_app.subcommands.import_", "create sidecars from brat, JSONL, CoNLL or Label Studio"),
     "stats": ("editor_app.subcommands.stats", "count annotations per label, kind, status, annotator"),
     "agree": ("editor_app.subcommands.agree", "agreement between two annotators' sidecars"),
+    "adjudicate": ("editor_app.subcommands.adjudicate", "a gold standard from two or more annotators"),
     "git-setup": ("editor_app.subcommands.git_setup", "set up a git repository to merge and diff sidecars"),
     "merge": ("editor_app.subcommands.merge_driver", "git's merge driver for sidecars (BASE OURS THEIRS)"),
     "show": ("editor_app.subcommands.show", "a sidecar as one readable line per annotation"),

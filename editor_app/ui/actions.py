@@ -44,6 +44,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("file.save", QT_TRANSLATE_NOOP("Actions", "&Save"), "File", (SK.Save,)),
     ActionSpec(
+        "file.compare",
+        QT_TRANSLATE_NOOP("Actions", "&Compare annotators…"),
+        "File",
+        ("Ctrl+Shift+K",),
+    ),
+    ActionSpec(
         "file.next",
         QT_TRANSLATE_NOOP("Actions", "&Next article"),
         "File",
@@ -221,6 +227,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "tools.conflicts",
         QT_TRANSLATE_NOOP("Actions", "Resolve merge &conflicts…"),
+        "Tools",
+    ),
+    ActionSpec(
+        "tools.agreement",
+        QT_TRANSLATE_NOOP("Actions", "A&greement…"),
         "Tools",
     ),
     ActionSpec(

@@ -32,6 +32,7 @@ from editor_app.model.records import Correction, Entity, Quote
 from editor_app.storage.corpus_files import is_article
 from editor_app.storage.sample_copy import is_sample_copy
 from editor_app.ui.actions import MENUS, TOOLBAR, Handlers, build_actions, menu_title, tooltip
+from editor_app.ui.adjudicating import AdjudicationCard
 from editor_app.ui.annotator import Annotator
 from editor_app.ui.applying import apply_accepted
 from editor_app.ui.article_view import ArticleView
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.review = ReviewPanel(self.workspace, self.annotator, self.suggesting, self.notices)
         self.review.left_review.connect(self.article_view.setFocus)
         self.article_column.insertWidget(1, self.review)
+        self.adjudication = AdjudicationCard(self.workspace, self.annotator, self.notices)
+        self.adjudication.left_card.connect(self.article_view.setFocus)
+        self.article_column.insertWidget(2, self.adjudication)
         self.statusBar().addPermanentWidget(self.suggesting.progress)
         self.statusBar().addPermanentWidget(self.suggesting.cancel_button)
         self.folders = Folders(
@@ -231,6 +235,7 @@ class MainWindow(QMainWindow):
             "file.open": self.choose_article,
             "file.open_folder": folders.choose_folder,
             "file.save": workspace.save,
+            "file.compare": self.adjudication.compare,
             "file.next": folders.next_article,
             "file.previous": folders.previous_article,
             "file.author": self.ask_author_name,
@@ -261,6 +266,7 @@ class MainWindow(QMainWindow):
             "tools.suggest_on_open": self.toggle_suggest_on_open,
             "tools.apply": lambda: apply_accepted(workspace, self.notices),
             "tools.statistics": folders.show_statistics,
+            "tools.agreement": self.adjudication.show_agreement,
             "tools.conflicts": conflict_review(workspace, self.notices, self).show_panel,
             "view.zoom_in": lambda: self.zoom(1),
             "view.zoom_out": lambda: self.zoom(-1),

@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Compare annotators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Next article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,6 +148,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;tatistics…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,6 +209,204 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Adjudication</name>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each annotator&apos;s sidecar of this article, or their folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators&apos; sidecars and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;sidecars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators&apos; sidecars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidecars (*.annotations.yaml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotator&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudicate disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A take the chosen version · Left/Right choose · R drop every version · Space skip · Backspace back · Enter edit · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first annotator&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second annotator&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article the annotators annotated first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two annotators&apos; sidecars or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the {count} annotation(s) of {name} with the annotators&apos; comparison?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names}: {confirmed} annotation(s) alike, {count} disagreement(s) to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} span(s) that no longer match were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreements to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} of {total} disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} disagreement(s) left undecided; Backspace goes back, Ctrl+S saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {number} of {total} disagreements ({left} undecided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} quote, speaker {speaker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” → “{replacement}” ({category})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles, lowest agreement first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: missing from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} (reference) and {b}: {count} article(s) compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa on token labels: {kappa} over {count} token(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

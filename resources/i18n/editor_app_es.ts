@@ -16,6 +16,10 @@
         <translation>&amp;Guardar</translation>
     </message>
     <message>
+        <source>&amp;Compare annotators…</source>
+        <translation>Co&amp;mparar anotadores…</translation>
+    </message>
+    <message>
         <source>&amp;Next article</source>
         <translation>Artículo &amp;siguiente</translation>
     </message>
@@ -144,6 +148,10 @@
         <translation>Resolver &amp;conflictos de fusión…</translation>
     </message>
     <message>
+        <source>A&amp;greement…</source>
+        <translation>Acuer&amp;do entre anotadores…</translation>
+    </message>
+    <message>
         <source>S&amp;tatistics…</source>
         <translation>&amp;Estadísticas…</translation>
     </message>
@@ -202,6 +210,204 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>Adjudication</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Compare annotators</source>
+        <translation>Comparar anotadores</translation>
+    </message>
+    <message>
+        <source>Each annotator&apos;s sidecar of this article, or their folder:</source>
+        <translation>El archivo de anotaciones de cada anotador para este artículo, o su carpeta:</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; sidecars and folders</source>
+        <translation>Archivos de anotaciones y carpetas de los anotadores</translation>
+    </message>
+    <message>
+        <source>Add &amp;sidecars…</source>
+        <translation>Añadir &amp;archivos de anotaciones…</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Annotators&apos; sidecars</source>
+        <translation>Archivos de anotaciones de los anotadores</translation>
+    </message>
+    <message>
+        <source>Sidecars (*.annotations.yaml);;All files (*)</source>
+        <translation>Archivos de anotaciones (*.annotations.yaml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>An annotator&apos;s folder</source>
+        <translation>La carpeta de un anotador</translation>
+    </message>
+    <message>
+        <source>Adjudicate disagreements</source>
+        <translation>Resolver los desacuerdos</translation>
+    </message>
+    <message>
+        <source>A take the chosen version · Left/Right choose · R drop every version · Space skip · Backspace back · Enter edit · Esc leave</source>
+        <translation>A tomar la versión elegida · Izquierda/Derecha elegir · R descartar todas las versiones · Espacio saltar · Retroceso atrás · Intro editar · Esc salir</translation>
+    </message>
+    <message>
+        <source>The first annotator&apos;s folder</source>
+        <translation>La carpeta del primer anotador</translation>
+    </message>
+    <message>
+        <source>The second annotator&apos;s folder</source>
+        <translation>La carpeta del segundo anotador</translation>
+    </message>
+    <message>
+        <source>Open the article the annotators annotated first.</source>
+        <translation>Abra primero el artículo que anotaron los anotadores.</translation>
+    </message>
+    <message>
+        <source>Choose at least two annotators&apos; sidecars or folders.</source>
+        <translation>Elija los archivos de anotaciones o las carpetas de al menos dos anotadores.</translation>
+    </message>
+    <message>
+        <source>Replace the {count} annotation(s) of {name} with the annotators&apos; comparison?</source>
+        <translation>¿Sustituir las {count} anotaciones de {name} por la comparación de los anotadores?</translation>
+    </message>
+    <message>
+        <source>{names}: {confirmed} annotation(s) alike, {count} disagreement(s) to decide</source>
+        <translation>{names}: {confirmed} anotaciones iguales, {count} desacuerdos por decidir</translation>
+    </message>
+    <message>
+        <source>; {count} span(s) that no longer match were left out</source>
+        <translation>; se dejaron fuera {count} fragmentos que ya no coinciden</translation>
+    </message>
+    <message>
+        <source>No disagreements to decide.</source>
+        <translation>No hay desacuerdos por decidir.</translation>
+    </message>
+    <message>
+        <source>{total} of {total} disagreements</source>
+        <translation>{total} de {total} desacuerdos</translation>
+    </message>
+    <message>
+        <source>End of the list.</source>
+        <translation>Fin de la lista.</translation>
+    </message>
+    <message>
+        <source>{count} disagreement(s) left undecided; Backspace goes back, Ctrl+S saves.</source>
+        <translation>Quedan {count} desacuerdos sin decidir; Retroceso vuelve atrás, Ctrl+S guarda.</translation>
+    </message>
+    <message>
+        <source>{kind} · {number} of {total} disagreements ({left} undecided)</source>
+        <translation>{kind} · {number} de {total} desacuerdos ({left} sin decidir)</translation>
+    </message>
+    <message>
+        <source>nothing here</source>
+        <translation>nada aquí</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>tomada</translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translation>también {names}</translation>
+    </message>
+    <message>
+        <source>{label}: {name}</source>
+        <translation>{label}: {name}</translation>
+    </message>
+    <message>
+        <source>{kind} quote, speaker {speaker}</source>
+        <translation>cita {kind}, hablante {speaker}</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>nadie nombrado</translation>
+    </message>
+    <message>
+        <source>“{text}” → “{replacement}” ({category})</source>
+        <translation>«{text}» → «{replacement}» ({category})</translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>exhaustividad</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Articles, lowest agreement first</source>
+        <translation>Artículos, primero los de menor acuerdo</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation>kappa</translation>
+    </message>
+    <message>
+        <source>disagreements</source>
+        <translation>desacuerdos</translation>
+    </message>
+    <message>
+        <source>{name}: missing from {who}</source>
+        <translation>{name}: falta en {who}</translation>
+    </message>
+    <message>
+        <source>{a} (reference) and {b}: {count} article(s) compared</source>
+        <translation>{a} (referencia) y {b}: {count} artículos comparados</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa on token labels: {kappa} over {count} token(s)</source>
+        <translation>Kappa de Cohen sobre las etiquetas de los tokens: {kappa} en {count} tokens</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,24 @@ def merge_driver(annotations: int, runs: int) -> Row:
     )
 
 
+def adjudication(chars: int, annotations: int, runs: int) -> list[Row]:
+    """Two annotators' sidecars of one article read and adjudicated in-process (bench_adjudicate.py)."""
+    from tests.perf.bench_adjudicate import adjudicate_seconds
+
+    value, build, places, spans = adjudicate_seconds(annotations, runs, chars)
+    return [
+        Row(
+            f"adjudicate two {annotations:,}-annotation sidecars (read both, gold, its text)",
+            value,
+            "s",
+            "<= 2 s",
+            value <= 2,
+            note=f"{places} disagreement(s), {spans} annotations in the gold",
+        ),
+        Row("  of which the gold and its text (both read)", build, "s", "-", None),
+    ]
+
+
 def peak_memory(chars: int, annotations: int) -> Row:
     """Peak RSS of a fresh process that opens the long article with its annotations in the window.
 
@@ -365,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=("start", "window", "suggest", "merge", "memory"),
+        choices=("start", "window", "suggest", "merge", "adjudicate", "memory"),
         action="append",
         help="run only these groups of measures (repeatable); the window group holds open, edits, "
         "scroll and save",
@@ -375,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         chars, annotations, runs, edits = 100_000, 2_000, 1, 5
     else:
         chars, annotations, runs, edits = 1_000_000, 20_000, 5, 60
-    groups = set(args.only or ("start", "window", "suggest", "merge", "memory"))
+    groups = set(args.only or ("start", "window", "suggest", "merge", "adjudicate", "memory"))
     rows: list[Row] = []
     if "start" in groups:
         rows.append(cold_start(1 if args.quick else 5))
@@ -386,6 +404,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(suggestions(chars, 1 if args.quick else 3))
     if "merge" in groups:
         rows.append(merge_driver(annotations, 1 if args.quick else 5))
+    if "adjudicate" in groups:
+        rows += adjudication(chars, annotations, 1 if args.quick else 5)
     if "memory" in groups:
         rows.append(peak_memory(chars, annotations))
     print_table(rows)

@@ -31,6 +31,7 @@ def test_quick_benchmark_prints_every_measure() -> None:
         "save",
         "suggestions",
         "merge driver",
+        "adjudicate two",
         "peak memory",
     ):
         assert measure in result.stdout, result.stdout
