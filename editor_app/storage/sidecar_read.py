@@ -26,9 +26,9 @@ from editor_app.storage.errors import SidecarError
 from editor_app.storage.sidecar_write import FORMAT_NAME, FORMAT_VERSION
 from editor_app.storage.yaml_events import ComposeError, compose
 from editor_app.storage.yaml_guard import MAX_DEPTH, check_text, decode_sidecar
+from editor_app.storage.yaml_verbatim import VerbatimText, plain_value
 
-_INT = re.compile(r"[-+]?[0-9]+")
-_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_INT = re.compile(r"[-+]?[0-9]{1,18}")
 _NULLS = frozenset(["", "~", "null", "Null", "NULL"])
 _TRUE = frozenset(["true", "True", "TRUE"])
 _FALSE = frozenset(["false", "False", "FALSE"])
@@ -117,6 +117,8 @@ class _Reader:
         self.nodes: dict[int, Node] = {}
         self.field_nodes: dict[int, dict[str, Node]] = {}
         self.seen_nodes: set[int] = set()
+        self.quoted_keys: set[int] = set()
+        """Value nodes whose key was quoted: such a key is written back in the emitter's spelling."""
         self.text_changed = False
 
     def fail(self, node: Node | None, message: str) -> SidecarError:
@@ -142,9 +144,13 @@ class _Reader:
         self._once(node)
         result: dict[str, Node] = {}
         for key_node, value_node in node.value:
+            if key_node.tag not in _ALLOWED_TAGS:
+                raise self.fail(key_node, f"{what}: the tag {key_node.tag} is not allowed in a sidecar")
             if not isinstance(key_node, ScalarNode):
                 raise self.fail(key_node, f"{what}: keys must be plain words")
             key = key_node.value
+            if key_node.style not in _PLAIN:
+                self.quoted_keys.add(id(value_node))
             if key in result:
                 raise self.fail(key_node, f"{what}: the key {key!r} appears twice; keep one")
             result[key] = value_node
@@ -188,7 +194,8 @@ class _Reader:
     def integer(self, node: Node, what: str) -> int:
         scalar = self.scalar(node, what)
         if scalar.style not in _PLAIN or not _INT.fullmatch(scalar.value):
-            raise self.fail(node, f"{what} must be a whole number, not {scalar.value!r}")
+            shown = scalar.value if len(scalar.value) <= 40 else scalar.value[:20] + "..."
+            raise self.fail(node, f"{what} must be a whole number below 10^18, not {shown!r}")
         return int(scalar.value)
 
     def boolean(self, node: Node, what: str) -> bool:
@@ -200,9 +207,10 @@ class _Reader:
         raise self.fail(node, f"{what} must be true or false, not {scalar.value!r}")
 
     def value(self, node: Node) -> Any:
-        """Any value, for keys this version does not know: kept as read, written back as read."""
+        """Any value, for keys this version does not know: kept as read, written back as typed
+        (:mod:`~editor_app.storage.yaml_verbatim`)."""
         if isinstance(node, MappingNode):
-            return {k: self.value(v) for k, v in self.mapping(node, "a value").items()}
+            return {self.key(k, v): self.value(v) for k, v in self.mapping(node, "a value").items()}
         if isinstance(node, SequenceNode):
             return [self.value(v) for v in self.sequence(node, "a value")]
         scalar = self.scalar(node, "a value")
@@ -213,14 +221,17 @@ class _Reader:
             return None
         if text in _TRUE or text in _FALSE:
             return text in _TRUE
-        if _INT.fullmatch(text):
-            return int(text)
-        if _FLOAT.fullmatch(text):
-            return float(text)
-        return text
+        return plain_value(text)
+
+    def key(self, text: str, value_node: Node) -> str:
+        """A key of an unknown mapping, written back as typed."""
+        if id(value_node) in self.quoted_keys:
+            return text
+        value = plain_value(text)
+        return value if isinstance(value, VerbatimText) else text
 
     def extra(self, fields: dict[str, Node], known: frozenset[str]) -> dict[str, Any]:
-        return {k: self.value(v) for k, v in fields.items() if k not in known}
+        return {self.key(k, v): self.value(v) for k, v in fields.items() if k not in known}
 
     # --- the format ----------------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from editor_app.storage.yaml_verbatim import source_of
+
 _PLAIN_OK = re.compile(r"[^\W\d_][\w .'/-]*", re.UNICODE)
 _NOT_PLAIN = frozenset(["y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"])
 _ESCAPES = {
@@ -30,7 +32,12 @@ _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\xa0\u2028\u2029\ufeff\ufffe\
 
 
 def scalar(value: Any) -> str:
-    """One scalar in its canonical spelling."""
+    """One scalar in its canonical spelling (an unknown key's scalar as it was typed)."""
+    if type(value) is str:
+        return string(value)
+    source = source_of(value)
+    if source is not None:
+        return source
     if value is None:
         return "null"
     if value is True:
