@@ -239,9 +239,17 @@ def _parse(data: bytes) -> LockInfo | None:
         return None
     if not isinstance(pid, int) or isinstance(pid, bool) or not 0 < pid < 2**31:
         return None
-    if not isinstance(created, int | float) or isinstance(created, bool) or not math.isfinite(created):
+    if not isinstance(created, int | float) or isinstance(created, bool) or not _is_time(created):
         return None
     return LockInfo(user, host, pid, float(created), name)
+
+
+def _is_time(created: float) -> bool:
+    """A moment this machine can show as a date (``1e18`` cannot: such a lock reads as unreadable)."""
+    try:
+        return math.isfinite(created) and time.localtime(created).tm_year > 0
+    except (OverflowError, OSError, ValueError):
+        return False
 
 
 def _when(created: float) -> str:
