@@ -43,7 +43,10 @@ class SpacyWriter:
         from spacy.tokens import DocBin
 
         self.out = Path(out)
-        self.nlp = spacy.blank(lang)
+        try:
+            self.nlp = spacy.blank(lang)
+        except (ImportError, ValueError, KeyError) as exc:
+            raise SpacyUnavailable(f"--lang {lang}: spaCy has no language of that code") from exc
         self.docbin = DocBin(store_user_data=True)
 
     def write(self, prepared: Prepared) -> list[str]:
