@@ -8,8 +8,8 @@ from editor_app.model.anchoring import AnchorReport, reanchor
 from editor_app.model.document import Document
 from editor_app.model.validation import Problem
 from editor_app.storage.article_file import read_article
-from editor_app.storage.errors import ChangedOnDisk
-from editor_app.storage.sidecar_read import load_sidecar
+from editor_app.storage.errors import ChangedOnDisk, SidecarError
+from editor_app.storage.sidecar_read import load_sidecar, read_sidecar_bytes
 from editor_app.storage.sidecar_write import save_sidecar, sidecar_path
 from editor_app.storage.snapshots import recall_text, remember_text
 
@@ -33,9 +33,11 @@ class OpenedDocument:
     def sidecar_on_disk_sha256(self) -> str | None:
         """What the sidecar on disk hashes to now (None when it is missing)."""
         try:
-            return hashlib.sha256(self.sidecar_path.read_bytes()).hexdigest()
+            return hashlib.sha256(read_sidecar_bytes(self.sidecar_path)).hexdigest()
         except FileNotFoundError:
             return None
+        except SidecarError:
+            return "unreadable"
 
     def changed_on_disk(self) -> bool:
         """True when someone else wrote (or deleted) the sidecar since it was loaded or saved here."""

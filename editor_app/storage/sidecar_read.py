@@ -22,10 +22,11 @@ from editor_app.model.document import Document
 from editor_app.model.records import Correction, Entity, Mention, Quote, Span
 from editor_app.model.validation import Problem, validate
 from editor_app.model.vocab import Category, DocumentStatus, QuoteKind, Status
+from editor_app.storage.bounded_read import ReadRefused, read_bounded
 from editor_app.storage.errors import SidecarError
 from editor_app.storage.sidecar_write import FORMAT_NAME, FORMAT_VERSION
 from editor_app.storage.yaml_events import ComposeError, compose
-from editor_app.storage.yaml_guard import MAX_DEPTH, check_text, decode_sidecar
+from editor_app.storage.yaml_guard import MAX_DEPTH, MAX_SIDECAR_BYTES, check_text, decode_sidecar, too_large
 from editor_app.storage.yaml_verbatim import VerbatimText, plain_value
 
 _INT = re.compile(r"[-+]?[0-9]{1,18}")
@@ -63,12 +64,27 @@ def load_sidecar(path: Path, article: Article, article_name: str | None = None) 
     """Load ``path`` against ``article``; raises :class:`SidecarError` naming the line on any problem."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_sidecar_bytes(path)
     except OSError as exc:
         raise SidecarError(path, f"cannot be read: {exc.strerror or exc}") from exc
     loaded = parse_sidecar(data, path, article, article_name)
     loaded.file_bytes = data
     return loaded
+
+
+def read_sidecar_bytes(path: Path, *, ours: bool = False) -> bytes:
+    """The bytes of a sidecar file, bounded; ``ours`` for the app's own copies (pending, recovery),
+    which are never read through a symlink.
+
+    Raises :class:`SidecarError` for what is not a sidecar-sized regular file, ``OSError`` (such as
+    ``FileNotFoundError``) when it cannot be opened.
+    """
+    try:
+        return read_bounded(path, MAX_SIDECAR_BYTES, follow_symlinks=not ours)
+    except ReadRefused as exc:
+        if exc.size is not None:
+            raise SidecarError(path, too_large(exc.size)) from None
+        raise SidecarError(path, exc.message) from None
 
 
 def parse_sidecar(

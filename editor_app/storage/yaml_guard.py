@@ -24,11 +24,7 @@ _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 def decode_sidecar(data: bytes, path: Path) -> str:
     """The sidecar's text: UTF-8 (a BOM is allowed), or UTF-16 with a BOM."""
     if len(data) > MAX_SIDECAR_BYTES:
-        raise SidecarError(
-            path,
-            f"is {len(data) / 1e6:.1f} MB, over the {MAX_SIDECAR_BYTES // 2**20} MiB "
-            "limit for sidecars; it was not loaded",
-        )
+        raise SidecarError(path, too_large(len(data)))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     elif b"\x00" in data:
@@ -46,6 +42,13 @@ def decode_sidecar(data: bytes, path: Path) -> str:
             f"(byte {exc.start}); sidecars are UTF-8",
             line,
         ) from exc
+
+
+def too_large(size: int) -> str:
+    return (
+        f"is {size / 1e6:.1f} MB, over the {MAX_SIDECAR_BYTES // 2**20} MiB limit for sidecars; "
+        "it was not loaded"
+    )
 
 
 def check_text(text: str, path: Path) -> None:
