@@ -54,14 +54,25 @@ def save_sidecar(doc: Document, path: Path) -> bytes:
     """Validate ``doc`` and write it atomically to ``path``; returns the bytes written.
 
     Raises :class:`SidecarError` if the annotations are inconsistent (nothing is written then)."""
+    data = encode_sidecar(doc, path)
+    write_sidecar(path, data)
+    return data
+
+
+def write_sidecar(path: Path, data: bytes) -> None:
+    """Replace the sidecar at ``path`` with ``data`` (from :func:`encode_sidecar`), atomically."""
+    atomic_write(path, data)
+
+
+def encode_sidecar(doc: Document, path: Path) -> bytes:
+    """The bytes :func:`save_sidecar` writes for ``doc``; raises :class:`SidecarError` naming ``path``
+    when ``doc`` must not be written."""
     problems = validate(doc)
     if problems:
         listing = "; ".join(p.message for p in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         raise SidecarError(path, f"not saved, the annotations are inconsistent: {listing}{more}")
-    data = dump_sidecar(doc).encode("utf-8")
-    atomic_write(path, data)
-    return data
+    return dump_sidecar(doc).encode("utf-8")
 
 
 def _records(key: str, records: list[Any], write: Any, out: list[str]) -> None:
