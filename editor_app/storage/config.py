@@ -120,7 +120,7 @@ def _read(path: Path, problems: list[str]) -> dict[str, Any] | None:
     """
     try:
         text = read_bounded(path, MAX_CONFIG_BYTES).decode("utf-8-sig")
-        compose(text, MAX_DEPTH)
+        compose(text, MAX_DEPTH, MAX_CONFIG_BYTES)
         data = yaml.safe_load(text)
     except ReadRefused as exc:
         problems.append(f"{path}: {exc.message}; it was ignored")

@@ -26,7 +26,14 @@ from editor_app.storage.bounded_read import ReadRefused, read_bounded
 from editor_app.storage.errors import SidecarError
 from editor_app.storage.sidecar_write import FORMAT_NAME, FORMAT_VERSION
 from editor_app.storage.yaml_events import ComposeError, compose
-from editor_app.storage.yaml_guard import MAX_DEPTH, MAX_SIDECAR_BYTES, check_text, decode_sidecar, too_large
+from editor_app.storage.yaml_guard import (
+    MAX_DEPTH,
+    MAX_NODES,
+    MAX_SIDECAR_BYTES,
+    check_text,
+    decode_sidecar,
+    too_large,
+)
 from editor_app.storage.yaml_verbatim import VerbatimText, plain_value
 
 _INT = re.compile(r"[-+]?[0-9]{1,18}")
@@ -96,7 +103,7 @@ def parse_sidecar(
     # collector walks the growing heap again and again and triples the load time.
     with gc_paused():
         try:
-            root = compose(text, MAX_DEPTH)
+            root = compose(text, MAX_DEPTH, MAX_NODES)
         except ComposeError as exc:
             raise SidecarError(path, exc.message, exc.line, exc.column) from exc
         except yaml.MarkedYAMLError as exc:

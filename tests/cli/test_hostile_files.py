@@ -114,3 +114,29 @@ def test_a_pending_file_pointing_at_dev_zero_is_not_read(article, command):
     assert seconds < 5, f"took {seconds:.1f} s"
     assert sidecar_path(article).read_bytes() == before
     assert Path("/dev/zero").is_char_device()
+
+
+def flat_list(size: int) -> bytes:
+    return b"format: editor-app/annotations\nversion: 1\nflat: [" + b"0," * (size // 2) + b"0]\n"
+
+
+def bracket_run(size: int) -> bytes:
+    return b"format: editor-app/annotations\nversion: 1\nx: " + b"[" * size
+
+
+def flow_pairs(size: int) -> bytes:
+    return b"format: editor-app/annotations\nversion: 1\nx: [" + b"{}," * (size // 3) + b"{}]\n"
+
+
+def block_items(size: int) -> bytes:
+    return b"format: editor-app/annotations\nversion: 1\nx:\n" + b"- 0\n" * (size // 4)
+
+
+@pytest.mark.parametrize("make", [flat_list, bracket_run, flow_pairs, block_items])
+@pytest.mark.parametrize("megabytes", [15, 31])
+def test_a_sidecar_made_of_millions_of_tiny_values_is_refused_fast_and_small(article, make, megabytes):
+    side = sidecar_path(article)
+    side.write_bytes(make(megabytes * 1_000_000))
+    result, seconds = run("check", article)
+    assert_refused(result, seconds, side)
+    assert seconds < 3, f"took {seconds:.1f} s"
