@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from editor_app.model.corrections import Applied, apply_corrections
 from editor_app.model.records import Correction
 from editor_app.model.validation import validate
-from editor_app.storage.article_file import decode_article, read_article, read_article_bytes
+from editor_app.storage.article_file import decode_article, encode_article, read_article, read_article_bytes
 from editor_app.storage.atomic import atomic_write
 from editor_app.storage.errors import ChangedOnDisk, FileProblem, SidecarError
 from editor_app.storage.side_files import side_file
@@ -57,7 +57,9 @@ def apply_to_files(opened: "OpenedDocument", corrections: list[Correction]) -> t
     sidecar = dump_sidecar(result.document).encode("utf-8")
     with write_lock(article):
         _verify_unchanged(opened, undo)
-        _write_in_order(article, undo.article_bytes, sidecar, result.document.article.to_bytes())
+        _write_in_order(
+            article, undo.article_bytes, sidecar, encode_article(result.document.article, article)
+        )
     remember_text(result.document.text)
     opened.document = result.document
     opened.had_sidecar = True

@@ -38,6 +38,31 @@ def read_article_bytes(path: Path) -> bytes:
         raise ArticleError(path, f"cannot be read: {exc.strerror or exc}") from exc
 
 
+def encode_article(article: Article, path: Path) -> bytes:
+    """The bytes to write for ``article``, checked against :func:`read_article`'s own rules; raises
+    :class:`ArticleError` naming ``path`` for text it would refuse (NUL bytes, lone surrogates, over
+    the size limit)."""
+    try:
+        data = article.to_bytes()
+    except UnicodeEncodeError as exc:
+        raise ArticleError(
+            path,
+            f"not written: its text holds U+{ord(exc.object[exc.start]):04X}, "
+            f"which {exc.encoding} cannot hold",
+        ) from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            path,
+            f"not written: it would be {len(data) / 1e6:.1f} MB, "
+            f"over the {MAX_ARTICLE_BYTES // 2**20} MiB limit",
+        )
+    try:
+        detect_encoding(data, path)
+    except ArticleError as exc:
+        raise ArticleError(path, f"not written: it {exc.message.removeprefix('is ')}") from None
+    return data
+
+
 def decode_article(data: bytes, path: Path | str = "<article>") -> Article:
     """Decode article bytes: BOM first, then strict UTF-8, then Windows-1252."""
     encoding = detect_encoding(data, path)

@@ -69,12 +69,18 @@ def string(value: str) -> str:
     return '"' + _NEEDS_ESCAPE.sub(_escape, value) + '"'
 
 
+class Unwritable(ValueError):
+    """A value no YAML reader could read back as it is (a lone surrogate: UTF-8 cannot hold one)."""
+
+
 def _escape(match: re.Match[str]) -> str:
     char = match.group()
     known = _ESCAPES.get(char)
     if known is not None:
         return known
     code = ord(char)
+    if 0xD800 <= code <= 0xDFFF:
+        raise Unwritable(f"holds a lone surrogate U+{code:04X}, which no UTF-8 file can hold")
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
