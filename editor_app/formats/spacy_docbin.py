@@ -21,6 +21,7 @@ from editor_app.formats.output import write_file
 from editor_app.formats.overlaps import longest_first
 from editor_app.formats.prepare import Prepared
 from editor_app.model.records import Span
+from editor_app.storage.output_guard import OutputGuard
 
 
 class SpacyUnavailable(RuntimeError):
@@ -38,7 +39,9 @@ def _spacy() -> Any:
 
 
 class SpacyWriter:
-    def __init__(self, out: Path, lang: str = "en"):
+    def __init__(self, out: Path, lang: str = "en", guard: OutputGuard | None = None):
+        if guard is not None:
+            guard.check(Path(out))
         spacy = _spacy()
         from spacy.tokens import DocBin
 

