@@ -22,7 +22,7 @@ from editor_app.storage.locks import command_lock
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from editor_app.subcommands.progress import show_progress
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
-from editor_app.suggest.house_rules import StyleRule, rules_for
+from editor_app.suggest.house_rules import StyleRule, rules_for, stopped_rules
 
 HELP = "suggest entities, quotes and corrections, written into the sidecars for review"
 
@@ -78,12 +78,12 @@ def _suggest_one(article: Path, args: argparse.Namespace) -> bool:
             file=sys.stderr,
         )
         return False
+    rules = _rules(article)
     result = suggest(
-        opened.document,
-        rules=_rules(article),
-        spelling=not args.no_spelling,
-        pipeline=args.spacy_pipeline,
+        opened.document, rules=rules, spelling=not args.no_spelling, pipeline=args.spacy_pipeline
     )
+    for line in stopped_rules(rules):
+        print(f"{article}: {line}", file=sys.stderr)
     if args.dry_run:
         for line in describe(opened.document, result):
             print(f"{article}:{line}")
