@@ -6,10 +6,8 @@ without bound fails here with a MemoryError instead of taking the machine's memo
 """
 
 import os
-import resource
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,28 +15,18 @@ import pytest
 
 from editor_app.storage import sidecar_path
 from editor_app.storage.side_files import side_file
+from tests.capped import run_capped
 from tests.conftest import DATA, SAMPLE
 
 GOLDEN = DATA / "golden" / f"{SAMPLE.name}.annotations.yaml"
-MEMORY_CAP = 1024 * 1024 * 1024
 SECONDS = 10
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev/zero are POSIX")
 
 
-def _cap_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
-
-
 def run(*args: str | Path) -> tuple[subprocess.CompletedProcess[str], float]:
     started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-m", "editor_app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=SECONDS,
-        preexec_fn=_cap_memory,
-    )
+    result = run_capped("editor_app", *map(str, args), timeout=SECONDS)
     return result, time.monotonic() - started
 
 
