@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from editor_app.formats.build import Imported, ImportFailure
 from editor_app.formats.prepare import Prepared
+from editor_app.storage.output_guard import OutputGuard
 
 
 class Writer(Protocol):
@@ -91,10 +92,13 @@ def _attribute(reference: str) -> Any:
     return getattr(importlib.import_module(f"editor_app.formats.{module}"), name)
 
 
-def open_writer(name: str, out: Path, *, lang: str = "en") -> Writer:
-    """A writer for format ``name`` into ``out``. Raises ``SpacyUnavailable`` when spaCy is missing."""
+def open_writer(name: str, out: Path, *, lang: str = "en", guard: OutputGuard | None = None) -> Writer:
+    """A writer for format ``name`` into ``out``, each file it writes checked by ``guard``.
+
+    Raises ``SpacyUnavailable`` when spaCy is missing, ``OutputRefused`` when ``out`` may not be written.
+    """
     factory = _attribute(EXPORTS[name].writer)
-    writer: Writer = factory(out, lang) if name == "spacy" else factory(out)
+    writer: Writer = factory(out, lang, guard) if name == "spacy" else factory(out, guard)
     return writer
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 _PATTERNS = {
-    "T": re.compile(r"(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)"),
+    "T": re.compile(r"(T\d+)\t(\S+) (\d{1,18} \d{1,18}(?:;\d{1,18} \d{1,18})*)\t(.*)"),
     "R": re.compile(r"(R\d+)\t(\S+) (\S+):([TER]\d+) (\S+):([TER]\d+)\t?[ \t]*"),
     "E": re.compile(r"(E\d+)\t(\S+):(T\d+)((?: \S+:[TE]\d+)*)[ \t]*"),
     "A": re.compile(r"([AM]\d+)\t(\S+) ([TER]\d+)(?: (\S+))?[ \t]*"),

@@ -15,7 +15,14 @@ from typing import Any
 
 from editor_app.formats import brat_mapping as bm
 from editor_app.formats.brat_grammar import BratLine, BratSyntaxError, fragments_of, parse_line, t_line
-from editor_app.formats.build import Imported, ImportFailure, Normalised, new_document
+from editor_app.formats.build import (
+    Imported,
+    ImportFailure,
+    Normalised,
+    UnreadableInput,
+    new_document,
+    read_input,
+)
 from editor_app.model import vocab
 from editor_app.model.ids import IdMinter
 from editor_app.model.records import Correction, Entity, Mention, Quote, Record, Span
@@ -48,7 +55,10 @@ class _Bad(Exception):
 
 
 def _raw_text(txt: Path) -> str:
-    data = txt.read_bytes()
+    try:
+        data = read_input(txt)
+    except UnreadableInput as exc:
+        raise _Bad(f"{txt.name} {exc}") from None
     try:
         encoding = detect_encoding(data, txt)
     except ArticleError as exc:
@@ -67,7 +77,11 @@ def _read(ann: Path, options: BratOptions) -> Imported:
         raise _Bad(f"no {txt.name} beside it: brat keeps the text there")
     text = Normalised(_raw_text(txt))
     lines, problems = [], []
-    for number, line in enumerate(ann.read_text(encoding="utf-8-sig").split("\n"), 1):
+    try:
+        ann_text = read_input(ann).decode("utf-8-sig")
+    except (UnreadableInput, UnicodeDecodeError) as exc:
+        raise _Bad(str(exc)) from None
+    for number, line in enumerate(ann_text.split("\n"), 1):
         line = line.rstrip("\r")
         if not line.strip():
             continue

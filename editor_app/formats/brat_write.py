@@ -15,6 +15,7 @@ from editor_app.formats.prepare import Prepared
 from editor_app.model import vocab
 from editor_app.model.document import Document
 from editor_app.model.records import Entity, Mention, Span
+from editor_app.storage.output_guard import OutputGuard
 
 _ORDER = {kind: index for index, kind in enumerate("TREAMN#*")}
 
@@ -236,8 +237,11 @@ def annotation_conf(labels: set[str], kept_types: set[str]) -> str:
 class BratWriter:
     """Writes into the folder ``out``; ``annotation.conf`` is written on :meth:`close`."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, guard: OutputGuard | None = None):
         self.out = Path(out)
+        self.guard = guard
+        if guard is not None:
+            guard.check(self.out / "annotation.conf")
         self.out.mkdir(parents=True, exist_ok=True)
         self.stems: set[str] = set()
         self.labels: set[str] = set()
@@ -248,6 +252,9 @@ class BratWriter:
         writer = AnnWriter(doc)
         lines = writer.write()
         stem = self._stem(Path(doc.file_name).stem)
+        if self.guard is not None:
+            self.guard.check(self.out / f"{stem}.txt")
+            self.guard.check(self.out / f"{stem}.ann")
         write_file(self.out / f"{stem}.txt", doc.text.encode("utf-8"))
         write_file(self.out / f"{stem}.ann", "".join(line + "\n" for line in lines).encode("utf-8"))
         self.labels |= writer.labels

@@ -4,8 +4,11 @@ A reader collects the records first and makes the document from them at the end 
 a document nobody holds yet is built, not changed, so it needs no edits.
 """
 
+import json
+import os
+import stat
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from editor_app.model.document import Document
 from editor_app.model.ids import IdMinter
 from editor_app.model.records import Correction, Entity, Mention, Quote, Record
 from editor_app.model.vocab import DocumentStatus, Status
+from editor_app.storage.bounded_read import ReadRefused, read_bounded
 
 
 @dataclass
@@ -156,4 +160,57 @@ def safe_file_name(name: object) -> str | None:
     candidate = Path(name).name
     if candidate != name or candidate.startswith(".") or not candidate.lower().endswith((".txt", ".md")):
         return None
+    if any(ord(c) < 32 or ord(c) == 0x7F or 0xD800 <= ord(c) <= 0xDFFF for c in candidate):
+        return None
     return candidate
+
+
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+"""Largest import file read whole (JSON, Label Studio, CoNLL, brat); JSONL is read line by line."""
+
+
+class UnreadableInput(Exception):
+    """An import file that cannot be parsed: the message says why in a few words."""
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of an import file, bounded (:func:`~editor_app.storage.bounded_read.read_bounded`)."""
+    try:
+        return read_bounded(path, MAX_IMPORT_BYTES)
+    except ReadRefused as exc:
+        raise UnreadableInput(exc.message) from None
+    except OSError as exc:
+        raise UnreadableInput(f"cannot be read: {exc.strerror or exc}") from None
+
+
+MAX_LINE_BYTES = 64 * 1024 * 1024
+"""Longest JSONL line read (one article of 16 MiB with its spans fits several times)."""
+
+
+def input_lines(path: Path) -> Iterator[bytes]:
+    """The lines of an import file, each at most :data:`MAX_LINE_BYTES` (a longer one raises
+    :class:`UnreadableInput`); a FIFO, device or folder is refused before anything is read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise UnreadableInput(f"cannot be read: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise UnreadableInput("is not a regular file; it was not read")
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as stream:
+        while line := stream.readline(MAX_LINE_BYTES + 1):
+            if len(line) > MAX_LINE_BYTES:
+                raise UnreadableInput(f"has a line over {MAX_LINE_BYTES // 2**20} MiB; it was not read")
+            yield line
+
+
+def parse_json(text: str | bytes) -> Any:
+    """``json.loads``, with every way hostile JSON fails (nesting thousands deep, numbers of thousands
+    of digits) raised as :class:`UnreadableInput`."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise UnreadableInput("is not usable JSON: it is nested too deeply") from None
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, over-long integers
+        raise UnreadableInput(f"is not JSON: {exc}") from None

@@ -10,7 +10,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor_app.formats.build import FlatSpan, Imported, ImportFailure, group_into_entities, new_document
+from editor_app.formats.build import (
+    FlatSpan,
+    Imported,
+    ImportFailure,
+    UnreadableInput,
+    group_into_entities,
+    new_document,
+    read_input,
+)
 from editor_app.model.ids import IdMinter
 
 
@@ -24,8 +32,8 @@ Row = tuple[str, str]
 
 def read_conll(path: Path, options: ConllOptions) -> Iterator[Imported | ImportFailure]:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_input(path).decode("utf-8-sig")
+    except (UnreadableInput, UnicodeDecodeError) as exc:
         yield ImportFailure(str(path), f"cannot be read as UTF-8 text: {exc}")
         return
     documents, problems = _documents(text)

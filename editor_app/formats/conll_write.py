@@ -25,6 +25,7 @@ from editor_app.formats.overlaps import longest_first
 from editor_app.formats.prepare import Prepared
 from editor_app.model.document import Document
 from editor_app.model.tokens import sentences, split_at, tokenize
+from editor_app.storage.output_guard import OutputGuard
 
 DOCSTART = "-DOCSTART- -X- -X- O"
 Labelled = tuple[int, int, str]
@@ -61,8 +62,8 @@ def conll_lines(doc: Document) -> tuple[list[str], list[str]]:
 
 
 class ConllWriter:
-    def __init__(self, out: Path):
-        self.out = OutputFile(out)
+    def __init__(self, out: Path, guard: OutputGuard | None = None):
+        self.out = OutputFile(out, guard)
 
     def write(self, prepared: Prepared) -> list[str]:
         lines, notes = conll_lines(prepared.document)

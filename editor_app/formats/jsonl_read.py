@@ -28,9 +28,13 @@ from editor_app.formats.build import (
     Imported,
     ImportFailure,
     Normalised,
+    UnreadableInput,
     check_span,
     group_into_entities,
+    input_lines,
     new_document,
+    parse_json,
+    read_input,
     safe_file_name,
 )
 from editor_app.model import vocab
@@ -71,31 +75,42 @@ def _records(path: Path) -> Iterator[tuple[int, str, Any]]:
     """(record number, where, the parsed record or an ImportFailure) for each record of ``path``."""
     if path.suffix.lower() == ".json":
         try:
-            data = json.loads(path.read_bytes().decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            data = parse_json(read_input(path).decode("utf-8-sig"))
+        except (UnicodeDecodeError, UnreadableInput) as exc:
             yield 0, str(path), ImportFailure(str(path), f"is not JSON: {exc}")
             return
         for index, record in enumerate(data if isinstance(data, list) else [data], 1):
             yield index, f"{path}[{index}]", record
         return
-    with path.open("rb") as stream:  # split on \n only: U+2028 inside a string is not a line break
-        for number, raw in enumerate(stream, 1):
-            source = f"{path}:{number}"
+    try:
+        yield from _lines(path)  # split on \n only: U+2028 inside a string is not a line break
+    except UnreadableInput as exc:
+        yield 0, str(path), ImportFailure(str(path), str(exc))
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str, Any]]:
+    for number, raw in enumerate(input_lines(path), 1):
+        source = f"{path}:{number}"
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8").strip()
+        except UnicodeDecodeError as exc:
+            yield (
+                number,
+                source,
+                ImportFailure(source, f"is not UTF-8 ({exc.reason} at byte {exc.start})"),
+            )
+            continue
+        if not line:
+            continue
+        try:
+            yield number, source, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, source, ImportFailure(source, f"is not JSON: {exc.msg} at column {exc.colno}")
+        except (ValueError, RecursionError):
             try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8").strip()
-            except UnicodeDecodeError as exc:
-                yield (
-                    number,
-                    source,
-                    ImportFailure(source, f"is not UTF-8 ({exc.reason} at byte {exc.start})"),
-                )
-                continue
-            if not line:
-                continue
-            try:
-                yield number, source, json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, source, ImportFailure(source, f"is not JSON: {exc.msg} at column {exc.colno}")
+                parse_json(line)
+            except UnreadableInput as refused:
+                yield number, source, ImportFailure(source, str(refused))
 
 
 def _imported(record: Any, path: Path, number: int, source: str, options: JsonlOptions) -> Imported:

@@ -22,6 +22,7 @@ from typing import Any
 from editor_app.formats.output import OutputFile
 from editor_app.formats.prepare import Prepared
 from editor_app.model.document import Document
+from editor_app.storage.output_guard import OutputGuard
 
 TOP_KEYS = ("text", "label", "spans", "entity_records", "quotes", "corrections", "meta")
 
@@ -116,8 +117,8 @@ def dumps(record: dict[str, Any]) -> str:
 
 
 class JsonlWriter:
-    def __init__(self, out: Path):
-        self.out = OutputFile(out)
+    def __init__(self, out: Path, guard: OutputGuard | None = None):
+        self.out = OutputFile(out, guard)
 
     def write(self, prepared: Prepared) -> list[str]:
         self.out.write(dumps(document_record(prepared.document)).encode("utf-8") + b"\n")

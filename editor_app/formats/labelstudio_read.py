@@ -7,7 +7,6 @@ UTF-16 units, as JavaScript does: they are converted to code points, and a resul
 match. Results of other types (choices, relations ...) are kept in the document section.
 """
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,9 +17,12 @@ from editor_app.formats.build import (
     Imported,
     ImportFailure,
     Normalised,
+    UnreadableInput,
     check_span,
     group_into_entities,
     new_document,
+    parse_json,
+    read_input,
     safe_file_name,
 )
 from editor_app.model.ids import IdMinter
@@ -40,8 +42,8 @@ class _Bad(Exception):
 
 def read_labelstudio(path: Path, options: LabelStudioOptions) -> Iterator[Imported | ImportFailure]:
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = parse_json(read_input(path).decode("utf-8-sig"))
+    except (UnicodeDecodeError, UnreadableInput) as exc:
         yield ImportFailure(str(path), f"is not a Label Studio JSON export: {exc}")
         return
     tasks = data if isinstance(data, list) else [data]
@@ -69,7 +71,10 @@ def _task(task: Any, path: Path, index: int, source: str, options: LabelStudioOp
         if not isinstance(value, dict) or result.get("type") != "labels":
             other.append(result)
             continue
-        for label in value.get("labels") or []:
+        labels = value.get("labels") or []
+        if not isinstance(labels, list) or not all(isinstance(label, str) for label in labels):
+            raise _Bad(f"result {result.get('id', '')}: 'labels' should be a list of label names")
+        for label in labels:
             start, end = _offsets(raw, offsets, value)
             extra = {"labelstudio_id": result["id"]} if "id" in result else {}
             spans.append(FlatSpan(text.offset(start), text.offset(end), label, extra))

@@ -9,14 +9,17 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
+from editor_app.storage.output_guard import OutputGuard
 from editor_app.storage.side_files import temp_prefix
 
 
 class OutputFile:
     """A binary file that becomes ``path`` on :meth:`close` and vanishes on :meth:`abort`."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, guard: OutputGuard | None = None):
         self.path = Path(path)
+        if guard is not None:
+            guard.check(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=self.path.parent, prefix=temp_prefix(self.path))
         self.temp = Path(name)
@@ -43,9 +46,9 @@ def _umask() -> int:
     return mask
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write a whole file the same careful way."""
-    out = OutputFile(path)
+def write_file(path: Path, data: bytes, guard: OutputGuard | None = None) -> None:
+    """Write a whole file the same careful way (refused by ``guard`` before anything is written)."""
+    out = OutputFile(path, guard)
     try:
         out.write(data)
     except BaseException:

@@ -21,6 +21,7 @@ from editor_app.formats.output import write_file
 from editor_app.formats.overlaps import longest_first
 from editor_app.formats.prepare import Prepared
 from editor_app.model.records import Span
+from editor_app.storage.output_guard import OutputGuard
 
 
 class SpacyUnavailable(RuntimeError):
@@ -38,12 +39,17 @@ def _spacy() -> Any:
 
 
 class SpacyWriter:
-    def __init__(self, out: Path, lang: str = "en"):
+    def __init__(self, out: Path, lang: str = "en", guard: OutputGuard | None = None):
+        if guard is not None:
+            guard.check(Path(out))
         spacy = _spacy()
         from spacy.tokens import DocBin
 
         self.out = Path(out)
-        self.nlp = spacy.blank(lang)
+        try:
+            self.nlp = spacy.blank(lang)
+        except (ImportError, ValueError, KeyError) as exc:
+            raise SpacyUnavailable(f"--lang {lang}: spaCy has no language of that code") from exc
         self.docbin = DocBin(store_user_data=True)
 
     def write(self, prepared: Prepared) -> list[str]:

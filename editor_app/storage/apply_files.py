@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 from editor_app.model.corrections import Applied, apply_corrections
 from editor_app.model.records import Correction
 from editor_app.model.validation import validate
-from editor_app.storage.article_file import read_article
+from editor_app.storage.article_file import decode_article, encode_article, read_article, read_article_bytes
 from editor_app.storage.atomic import atomic_write
-from editor_app.storage.errors import FileProblem, SidecarError
+from editor_app.storage.errors import ChangedOnDisk, FileProblem, SidecarError
 from editor_app.storage.side_files import side_file
-from editor_app.storage.sidecar_read import load_sidecar
+from editor_app.storage.sidecar_read import parse_sidecar, read_sidecar_bytes
 from editor_app.storage.sidecar_write import dump_sidecar, sidecar_path
 from editor_app.storage.snapshots import remember_text
+from editor_app.storage.write_lock import write_lock
 
 if TYPE_CHECKING:
     from editor_app.storage.documents import OpenedDocument
@@ -49,11 +50,16 @@ def apply_to_files(opened: "OpenedDocument", corrections: list[Correction]) -> t
         raise SidecarError(opened.sidecar_path, f"corrections not applied: {problems[0].message}")
     article = opened.article_path
     undo = Undo(
-        article.read_bytes(), opened.sidecar_path.read_bytes() if opened.sidecar_path.exists() else None
+        read_article_bytes(article),
+        read_sidecar_bytes(opened.sidecar_path) if opened.sidecar_path.exists() else None,
     )
     remember_text(opened.document.text)
     sidecar = dump_sidecar(result.document).encode("utf-8")
-    _write_in_order(article, undo.article_bytes, sidecar, result.document.article.to_bytes())
+    with write_lock(article):
+        _verify_unchanged(opened, undo)
+        _write_in_order(
+            article, undo.article_bytes, sidecar, encode_article(result.document.article, article)
+        )
     remember_text(result.document.text)
     opened.document = result.document
     opened.had_sidecar = True
@@ -61,12 +67,26 @@ def apply_to_files(opened: "OpenedDocument", corrections: list[Correction]) -> t
     return result, undo
 
 
+def _verify_unchanged(opened: "OpenedDocument", before: Undo) -> None:
+    """Refuse to apply over files someone saved since ``opened`` was read (checked under the write lock,
+    on the bytes just read for the undo)."""
+    if before.sidecar_bytes != opened.sidecar_bytes:
+        raise ChangedOnDisk(
+            opened.sidecar_path, "changed on disk since it was opened; corrections not applied (reload first)"
+        )
+    if decode_article(before.article_bytes, opened.article_path).sha256 != opened.document.article.sha256:
+        raise ChangedOnDisk(
+            opened.article_path, "changed on disk since it was opened; corrections not applied (reload first)"
+        )
+
+
 def undo_apply(opened: "OpenedDocument", undo: Undo) -> None:
     """Put back the article and sidecar as they were before :func:`apply_to_files`, in the same order."""
     article = opened.article_path
-    current = article.read_bytes()
+    current = read_article_bytes(article)
     sidecar = undo.sidecar_bytes if undo.sidecar_bytes is not None else b""
-    _write_in_order(article, current, sidecar, undo.article_bytes)
+    with write_lock(article):
+        _write_in_order(article, current, sidecar, undo.article_bytes)
     if undo.sidecar_bytes is None:
         opened.sidecar_path.unlink(missing_ok=True)
     opened.sidecar_bytes = undo.sidecar_bytes
@@ -83,13 +103,13 @@ def _write_in_order(article: Path, backup: bytes, sidecar: bytes, new_article: b
 def recover_interrupted_apply(article: Path) -> str | None:
     """Finish or discard an apply that a crash interrupted; a sentence for the user, or None."""
     pending = side_file(article, "pending")
-    if not pending.exists():
+    if not os.path.lexists(pending):
         return None
     try:
         current = read_article(article)
-        loaded = load_sidecar(pending, current, Path(article).name)
-        finished = not loaded.article_changed
-    except FileProblem:
+        data = read_sidecar_bytes(pending, ours=True)
+        finished = not parse_sidecar(data, pending, current, Path(article).name).article_changed
+    except (FileProblem, OSError):
         finished = False
     if finished:
         os.replace(pending, sidecar_path(article))

@@ -4,6 +4,7 @@ import codecs
 from pathlib import Path
 
 from editor_app.model.article import Article
+from editor_app.storage.bounded_read import ReadRefused, read_bounded
 from editor_app.storage.errors import ArticleError
 
 MAX_ARTICLE_BYTES = 16 * 1024 * 1024
@@ -13,20 +14,53 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 
 
 def read_article(path: Path) -> Article:
-    """Read and decode an article; raises :class:`ArticleError` for folders, binaries and huge files."""
+    """Read and decode an article; raises :class:`ArticleError` for folders, devices, FIFOs, binaries
+    and huge files."""
     path = Path(path)
-    if path.is_dir():
-        raise ArticleError(path, "is a folder, not an article; open a .txt file")
+    return decode_article(read_article_bytes(path), path)
+
+
+def read_article_bytes(path: Path) -> bytes:
+    """The article file's bytes, bounded (:func:`~editor_app.storage.bounded_read.read_bounded`)."""
+    path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
+        return read_bounded(path, MAX_ARTICLE_BYTES)
+    except ReadRefused as exc:
+        if exc.size is not None:
             raise ArticleError(
-                path, f"is {size / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES // 2**20} MiB are not opened"
-            )
-        data = path.read_bytes()
+                path,
+                f"is {exc.size / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES // 2**20} MiB are not opened",
+            ) from None
+        if path.is_dir():
+            raise ArticleError(path, "is a folder, not an article; open a .txt file") from None
+        raise ArticleError(path, exc.message) from None
     except OSError as exc:
         raise ArticleError(path, f"cannot be read: {exc.strerror or exc}") from exc
-    return decode_article(data, path)
+
+
+def encode_article(article: Article, path: Path) -> bytes:
+    """The bytes to write for ``article``, checked against :func:`read_article`'s own rules; raises
+    :class:`ArticleError` naming ``path`` for text it would refuse (NUL bytes, lone surrogates, over
+    the size limit)."""
+    try:
+        data = article.to_bytes()
+    except UnicodeEncodeError as exc:
+        raise ArticleError(
+            path,
+            f"not written: its text holds U+{ord(exc.object[exc.start]):04X}, "
+            f"which {exc.encoding} cannot hold",
+        ) from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            path,
+            f"not written: it would be {len(data) / 1e6:.1f} MB, "
+            f"over the {MAX_ARTICLE_BYTES // 2**20} MiB limit",
+        )
+    try:
+        detect_encoding(data, path)
+    except ArticleError as exc:
+        raise ArticleError(path, f"not written: it {exc.message.removeprefix('is ')}") from None
+    return data
 
 
 def decode_article(data: bytes, path: Path | str = "<article>") -> Article:

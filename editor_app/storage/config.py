@@ -15,7 +15,10 @@ import yaml
 
 from editor_app.paths import resources_dir
 from editor_app.storage.atomic import atomic_write
+from editor_app.storage.bounded_read import ReadRefused, read_bounded
 from editor_app.storage.user_dirs import config_dir
+from editor_app.storage.yaml_events import ComposeError, compose
+from editor_app.storage.yaml_guard import MAX_DEPTH
 
 CONFIG_NAME = ".editor-app.yaml"
 MAX_CONFIG_BYTES = 64 * 1024
@@ -110,19 +113,27 @@ def load_schema(article_path: Path | None = None) -> LabelSchema:
 
 
 def _read(path: Path, problems: list[str]) -> dict[str, Any] | None:
+    """The config file's data, or None (with a line in ``problems``) when it cannot be used.
+
+    Its structure is first composed without aliases and at most ``MAX_DEPTH`` deep (see
+    :mod:`~editor_app.storage.yaml_events`), so ``safe_load`` never recurses deeply or expands a bomb.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_CONFIG_BYTES:
-            problems.append(
-                f"{path}: is {size} bytes, over the {MAX_CONFIG_BYTES} byte limit; it was ignored"
-            )
-            return None
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        text = read_bounded(path, MAX_CONFIG_BYTES).decode("utf-8-sig")
+        compose(text, MAX_DEPTH, MAX_CONFIG_BYTES)
+        data = yaml.safe_load(text)
+    except ReadRefused as exc:
+        problems.append(f"{path}: {exc.message}; it was ignored")
+        return None
     except OSError as exc:
         problems.append(f"{path}: cannot be read ({exc.strerror or exc}); it was ignored")
         return None
     except UnicodeDecodeError:
         problems.append(f"{path}: is not UTF-8 text; it was ignored")
+        return None
+    except ComposeError as exc:
+        where = f":{exc.line}" if exc.line is not None else ""
+        problems.append(f"{path}{where}: {exc.message}; it was ignored")
         return None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

@@ -1,5 +1,6 @@
 """Which files on disk are articles: the one rule the commands, the corpus panel and exporters share."""
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ def expand_articles(path: Path, *, orphan_sidecars: bool = False) -> Iterator[Pa
     ``orphan_sidecars``, a sidecar under a folder whose article is missing is yielded itself.
     """
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
+        for child in _walk(path):
             if not child.is_file():
                 continue
             if is_article(child) or (orphan_sidecars and _is_orphan_sidecar(child)):
@@ -34,6 +35,17 @@ def expand_articles(path: Path, *, orphan_sidecars: bool = False) -> Iterator[Pa
         yield _article_of(path)
         return
     yield path
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Every path under ``folder``, sorted (as ``sorted(folder.rglob("*"))``), without following
+    symlinked folders; a folder removed or unreadable while it is walked is skipped, not raised."""
+    found: list[Path] = []
+    for parent, folders, files in os.walk(folder, onerror=lambda _error: None):
+        base = Path(parent)
+        found += [base / name for name in folders]
+        found += [base / name for name in files]
+    return sorted(found)
 
 
 def _article_of(sidecar: Path) -> Path:

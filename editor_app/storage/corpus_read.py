@@ -6,6 +6,7 @@ changed article come back marked orphaned (the loader does that), for the caller
 report; re-anchoring them is the app's job.
 """
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,17 +37,27 @@ def read_document(article_path: Path) -> ReadDocument:
     :class:`~editor_app.storage.errors.SidecarError`.
     """
     article_path = Path(article_path)
-    if side_file(article_path, "pending").exists():
-        raise ArticleError(
-            article_path,
-            "an apply of corrections was interrupted; open the article in the app to finish it first",
-        )
+    interrupted = interrupted_apply(article_path)
+    if interrupted is not None:
+        raise interrupted
     article = read_article(article_path)
     side = sidecar_path(article_path)
     if not side.exists():
         return ReadDocument(Document(article=article, file_name=article_path.name), article_path, False)
     loaded = load_sidecar(side, article, article_path.name)
     return ReadDocument(loaded.document, article_path, True, loaded.warnings)
+
+
+def interrupted_apply(article_path: Path) -> ArticleError | None:
+    """The problem to report when an apply of corrections to ``article_path`` was interrupted: until
+    it is finished, the sidecar describes the old text and the article may be the new one."""
+    if not os.path.lexists(side_file(article_path, "pending")):
+        return None
+    return ArticleError(
+        article_path,
+        "an apply of corrections was interrupted; open the article in the app (or run editor-app apply "
+        "on it) to finish it first",
+    )
 
 
 def collect_stats(

@@ -14,7 +14,7 @@ from editor_app.storage.article_file import read_article
 from editor_app.storage.documents import OpenedDocument
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.recovery import Recovery, base_of
-from editor_app.storage.sidecar_read import parse_sidecar
+from editor_app.storage.sidecar_read import parse_sidecar, read_sidecar_bytes
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def merge_with_disk(opened: OpenedDocument, mine: Document) -> MergedWithDisk:
 
     Raises :class:`FileProblem` or :class:`OSError` when the sidecar on disk cannot be read.
     """
-    theirs_bytes = opened.sidecar_path.read_bytes()
+    theirs_bytes = read_sidecar_bytes(opened.sidecar_path)
     theirs = _parse(opened, theirs_bytes)
     base = _parse(opened, opened.sidecar_bytes) if opened.sidecar_bytes else None
     return MergedWithDisk(merge_documents(base, mine, theirs), theirs_bytes)

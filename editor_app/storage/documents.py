@@ -8,10 +8,11 @@ from editor_app.model.anchoring import AnchorReport, reanchor
 from editor_app.model.document import Document
 from editor_app.model.validation import Problem
 from editor_app.storage.article_file import read_article
-from editor_app.storage.errors import ChangedOnDisk
-from editor_app.storage.sidecar_read import load_sidecar
-from editor_app.storage.sidecar_write import save_sidecar, sidecar_path
+from editor_app.storage.errors import ChangedOnDisk, SidecarError
+from editor_app.storage.sidecar_read import load_sidecar, read_sidecar_bytes
+from editor_app.storage.sidecar_write import encode_sidecar, sidecar_path, write_sidecar
 from editor_app.storage.snapshots import recall_text, remember_text
+from editor_app.storage.write_lock import write_lock
 
 
 @dataclass
@@ -33,9 +34,11 @@ class OpenedDocument:
     def sidecar_on_disk_sha256(self) -> str | None:
         """What the sidecar on disk hashes to now (None when it is missing)."""
         try:
-            return hashlib.sha256(self.sidecar_path.read_bytes()).hexdigest()
+            return hashlib.sha256(read_sidecar_bytes(self.sidecar_path)).hexdigest()
         except FileNotFoundError:
             return None
+        except SidecarError:
+            return "unreadable"
 
     def changed_on_disk(self) -> bool:
         """True when someone else wrote (or deleted) the sidecar since it was loaded or saved here."""
@@ -80,13 +83,18 @@ def save_document(opened: OpenedDocument, *, overwrite_changes: bool = False) ->
     """Save the sidecar atomically, and keep the text its offsets now refer to.
 
     Raises :class:`ChangedOnDisk` (writing nothing) when the sidecar on disk changed since it was
-    loaded or last saved here, unless ``overwrite_changes`` says the user chose to keep theirs.
+    loaded or last saved here, unless ``overwrite_changes`` says the user chose to keep theirs. The
+    check and the rename happen under the article's write lock (:mod:`~editor_app.storage.write_lock`),
+    so of two processes saving at once one saves and the other is told.
     """
-    if not overwrite_changes and opened.changed_on_disk():
-        raise ChangedOnDisk(
-            opened.sidecar_path, "changed on disk since it was opened; not saved over (reload or merge first)"
-        )
-    data = save_sidecar(opened.document, opened.sidecar_path)
+    data = encode_sidecar(opened.document, opened.sidecar_path)
+    with write_lock(opened.article_path):
+        if not overwrite_changes and opened.changed_on_disk():
+            raise ChangedOnDisk(
+                opened.sidecar_path,
+                "changed on disk since it was opened; not saved over (reload or merge first)",
+            )
+        write_sidecar(opened.sidecar_path, data)
     opened.sidecar_bytes = data
     remember_text(opened.document.text)
     opened.had_sidecar = True

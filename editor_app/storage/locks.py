@@ -16,10 +16,13 @@ import math
 import os
 import stat
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from editor_app.storage.errors import FileProblem
 from editor_app.storage.processes import host_name, process_alive, user_full_name, user_login
 from editor_app.storage.side_files import side_file
 
@@ -239,9 +242,17 @@ def _parse(data: bytes) -> LockInfo | None:
         return None
     if not isinstance(pid, int) or isinstance(pid, bool) or not 0 < pid < 2**31:
         return None
-    if not isinstance(created, int | float) or isinstance(created, bool) or not math.isfinite(created):
+    if not isinstance(created, int | float) or isinstance(created, bool) or not _is_time(created):
         return None
     return LockInfo(user, host, pid, float(created), name)
+
+
+def _is_time(created: float) -> bool:
+    """A moment this machine can show as a date (``1e18`` cannot: such a lock reads as unreadable)."""
+    try:
+        return math.isfinite(created) and time.localtime(created).tm_year > 0
+    except (OverflowError, OSError, ValueError):
+        return False
 
 
 def _when(created: float) -> str:
@@ -291,3 +302,25 @@ def claim_lock(article: Path) -> LockClaim:
 def own_crashed_session(info: LockInfo) -> bool:
     """A lock this user left on this machine from a process that no longer runs (after a crash)."""
     return info.user == user_login() and info.host == host_name() and process_alive(info.pid) is False
+
+
+class EditLocked(FileProblem):
+    """A command was to write the files of an article someone else has open (see :func:`command_lock`)."""
+
+
+@contextmanager
+def command_lock(article: Path, *, force: bool = False) -> Iterator[None]:
+    """Hold the edit lock of ``article`` while a command (``suggest``, ``apply``) rewrites its files.
+
+    Raises :class:`EditLocked` when someone else holds it, or it cannot be read, unless ``force``.
+    Where no lock can be created at all (a read-only folder) the command goes on, as the window does.
+    """
+    claim = claim_lock(article)
+    if claim.blocked and not force:
+        who = claim.locked_by.describe() if claim.locked_by is not None else "an unreadable lock"
+        raise EditLocked(article, f"is locked by {who}; it was not changed (--force writes anyway)")
+    try:
+        yield
+    finally:
+        if claim.held is not None:
+            claim.held.release()

@@ -30,7 +30,7 @@ from editor_app.model.copies import shallow_copy
 from editor_app.model.document import Document
 from editor_app.storage.atomic import atomic_write
 from editor_app.storage.errors import FileProblem, SidecarError
-from editor_app.storage.sidecar_read import parse_sidecar
+from editor_app.storage.sidecar_read import parse_sidecar, read_sidecar_bytes
 from editor_app.storage.sidecar_write import SIDECAR_SUFFIX, dump_sidecar
 from editor_app.storage.user_dirs import data_dir
 
@@ -112,16 +112,15 @@ def find_recovery(article: Path, article_obj: Article) -> Recovery | None:
     """
     path = recovery_path(article)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise FileProblem(path, f"cannot be read: {exc.strerror or exc}") from exc
-    try:
+        data = read_sidecar_bytes(path, ours=True)
         header = _parse_header(data, path)
         if header.article != _resolved(article):
             raise SidecarError(path, f"belongs to {header.article}, not {_resolved(article)}")
         loaded = parse_sidecar(data, path, article_obj, Path(article).name)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise FileProblem(path, f"cannot be read: {exc.strerror or exc}") from exc
     except SidecarError as exc:
         aside = _move_aside(path)
         raise RecoveryUnreadable(
@@ -158,9 +157,9 @@ def keep_base(article: Path, sidecar: bytes | None) -> None:
             os.unlink(path)
         return
     try:
-        if hashlib.sha256(path.read_bytes()).digest() == hashlib.sha256(sidecar).digest():
+        if hashlib.sha256(read_sidecar_bytes(path, ours=True)).digest() == hashlib.sha256(sidecar).digest():
             return
-    except FileNotFoundError:
+    except (OSError, SidecarError):
         pass
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     atomic_write(path, sidecar)
@@ -169,8 +168,8 @@ def keep_base(article: Path, sidecar: bytes | None) -> None:
 def base_of(recovery: "Recovery") -> bytes | None:
     """The sidecar bytes ``recovery`` started from, if they were kept and are the right ones."""
     try:
-        data = _base_path(recovery.article).read_bytes()
-    except OSError:
+        data = read_sidecar_bytes(_base_path(recovery.article), ours=True)
+    except (OSError, SidecarError):
         return None
     return data if hashlib.sha256(data).hexdigest() == recovery.base_sha256 else None
 

@@ -1,8 +1,9 @@
 """Names of the files the app keeps beside an article, all matched by one ``.gitignore`` line.
 
 ``story.txt`` gets ``.story.txt.editor-app-lock``, ``.story.txt.editor-app-backup``,
-``.story.txt.editor-app-pending`` and temporary ``.story.txt.annotations.yaml.editor-app-tmp-*`` files:
-the line ``.*.editor-app-*`` ignores them all. (The sidecar itself is meant to be committed.)
+``.story.txt.editor-app-pending``, ``.story.txt.editor-app-write`` (the lock held while saving) and
+temporary ``.story.txt.annotations.yaml.editor-app-tmp-*`` files: the line ``.*.editor-app-*`` ignores
+them all. (The sidecar itself is meant to be committed.)
 """
 
 from pathlib import Path

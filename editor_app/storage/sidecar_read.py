@@ -25,13 +25,21 @@ from editor_app.model.record_values import CONFLICT_KEY
 from editor_app.model.records import Correction, Entity, Mention, Quote, Span
 from editor_app.model.validation import Problem, validate
 from editor_app.model.vocab import NEWLINES, Category, DocumentStatus, QuoteKind, Status
+from editor_app.storage.bounded_read import ReadRefused, read_bounded
 from editor_app.storage.errors import SidecarError
 from editor_app.storage.sidecar_write import FORMAT_NAME, FORMAT_VERSION
 from editor_app.storage.yaml_events import ComposeError, compose
-from editor_app.storage.yaml_guard import MAX_DEPTH, check_text, decode_sidecar
+from editor_app.storage.yaml_guard import (
+    MAX_DEPTH,
+    MAX_NODES,
+    MAX_SIDECAR_BYTES,
+    check_text,
+    decode_sidecar,
+    too_large,
+)
+from editor_app.storage.yaml_verbatim import VerbatimText, plain_value
 
-_INT = re.compile(r"[-+]?[0-9]+")
-_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_INT = re.compile(r"[-+]?[0-9]{1,18}")
 _NULLS = frozenset(["", "~", "null", "Null", "NULL"])
 _TRUE = frozenset(["true", "True", "TRUE"])
 _FALSE = frozenset(["false", "False", "FALSE"])
@@ -68,7 +76,7 @@ def load_sidecar(path: Path, article: Article, article_name: str | None = None) 
     """Load ``path`` against ``article``; raises :class:`SidecarError` naming the line on any problem."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_sidecar_bytes(path)
     except OSError as exc:
         raise SidecarError(path, f"cannot be read: {exc.strerror or exc}") from exc
     loaded = parse_sidecar(data, path, article, article_name)
@@ -80,7 +88,7 @@ def load_detached(path: Path) -> LoadedSidecar:
     """Load ``path`` without its article (see :func:`parse_detached`)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_sidecar_bytes(path)
     except OSError as exc:
         raise SidecarError(path, f"cannot be read: {exc.strerror or exc}") from exc
     loaded = parse_detached(data, path)
@@ -95,6 +103,21 @@ def parse_detached(data: bytes, path: Path) -> LoadedSidecar:
     carry its ``text`` (there is no article to read it from). Written back, it keeps its hash.
     """
     return _parse(data, path, stand_in(0, ""), None, detached=True)
+
+
+def read_sidecar_bytes(path: Path, *, ours: bool = False) -> bytes:
+    """The bytes of a sidecar file, bounded; ``ours`` for the app's own copies (pending, recovery),
+    which are never read through a symlink.
+
+    Raises :class:`SidecarError` for what is not a sidecar-sized regular file, ``OSError`` (such as
+    ``FileNotFoundError``) when it cannot be opened.
+    """
+    try:
+        return read_bounded(path, MAX_SIDECAR_BYTES, follow_symlinks=not ours)
+    except ReadRefused as exc:
+        if exc.size is not None:
+            raise SidecarError(path, too_large(exc.size)) from None
+        raise SidecarError(path, exc.message) from None
 
 
 def parse_sidecar(
@@ -112,7 +135,7 @@ def _parse(
     # collector walks the growing heap again and again and triples the load time.
     with gc_paused():
         try:
-            root = compose(text, MAX_DEPTH)
+            root = compose(text, MAX_DEPTH, MAX_NODES)
         except ComposeError as exc:
             raise SidecarError(path, exc.message, exc.line, exc.column) from exc
         except yaml.MarkedYAMLError as exc:
@@ -151,6 +174,8 @@ class _Reader:
         self.nodes: dict[int, Node] = {}
         self.field_nodes: dict[int, dict[str, Node]] = {}
         self.seen_nodes: set[int] = set()
+        self.quoted_keys: set[int] = set()
+        """Value nodes whose key was quoted: such a key is written back in the emitter's spelling."""
         self.text_changed = False
 
     def fail(self, node: Node | None, message: str) -> SidecarError:
@@ -176,9 +201,13 @@ class _Reader:
         self._once(node)
         result: dict[str, Node] = {}
         for key_node, value_node in node.value:
+            if key_node.tag not in _ALLOWED_TAGS:
+                raise self.fail(key_node, f"{what}: the tag {key_node.tag} is not allowed in a sidecar")
             if not isinstance(key_node, ScalarNode):
                 raise self.fail(key_node, f"{what}: keys must be plain words")
             key = key_node.value
+            if key_node.style not in _PLAIN:
+                self.quoted_keys.add(id(value_node))
             if key in result:
                 raise self.fail(key_node, f"{what}: the key {key!r} appears twice; keep one")
             result[key] = value_node
@@ -222,7 +251,8 @@ class _Reader:
     def integer(self, node: Node, what: str) -> int:
         scalar = self.scalar(node, what)
         if scalar.style not in _PLAIN or not _INT.fullmatch(scalar.value):
-            raise self.fail(node, f"{what} must be a whole number, not {scalar.value!r}")
+            shown = scalar.value if len(scalar.value) <= 40 else scalar.value[:20] + "..."
+            raise self.fail(node, f"{what} must be a whole number below 10^18, not {shown!r}")
         return int(scalar.value)
 
     def boolean(self, node: Node, what: str) -> bool:
@@ -234,9 +264,10 @@ class _Reader:
         raise self.fail(node, f"{what} must be true or false, not {scalar.value!r}")
 
     def value(self, node: Node) -> Any:
-        """Any value, for keys this version does not know: kept as read, written back as read."""
+        """Any value, for keys this version does not know: kept as read, written back as typed
+        (:mod:`~editor_app.storage.yaml_verbatim`)."""
         if isinstance(node, MappingNode):
-            return {k: self.value(v) for k, v in self.mapping(node, "a value").items()}
+            return {self.key(k, v): self.value(v) for k, v in self.mapping(node, "a value").items()}
         if isinstance(node, SequenceNode):
             return [self.value(v) for v in self.sequence(node, "a value")]
         scalar = self.scalar(node, "a value")
@@ -247,14 +278,17 @@ class _Reader:
             return None
         if text in _TRUE or text in _FALSE:
             return text in _TRUE
-        if _INT.fullmatch(text):
-            return int(text)
-        if _FLOAT.fullmatch(text):
-            return float(text)
-        return text
+        return plain_value(text)
+
+    def key(self, text: str, value_node: Node) -> str:
+        """A key of an unknown mapping, written back as typed."""
+        if id(value_node) in self.quoted_keys:
+            return text
+        value = plain_value(text)
+        return value if isinstance(value, VerbatimText) else text
 
     def extra(self, fields: dict[str, Node], known: frozenset[str]) -> dict[str, Any]:
-        return {k: self.value(v) for k, v in fields.items() if k not in known}
+        return {self.key(k, v): self.value(v) for k, v in fields.items() if k not in known}
 
     # --- the format ----------------------------------------------------------------------------
 

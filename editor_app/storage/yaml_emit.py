@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from editor_app.storage.yaml_verbatim import source_of
+
 _PLAIN_OK = re.compile(r"[^\W\d_][\w .'/-]*", re.UNICODE)
 _NOT_PLAIN = frozenset(["y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"])
 _ESCAPES = {
@@ -30,7 +32,12 @@ _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\xa0\u2028\u2029\ufeff\ufffe\
 
 
 def scalar(value: Any) -> str:
-    """One scalar in its canonical spelling."""
+    """One scalar in its canonical spelling (an unknown key's scalar as it was typed)."""
+    if type(value) is str:
+        return string(value)
+    source = source_of(value)
+    if source is not None:
+        return source
     if value is None:
         return "null"
     if value is True:
@@ -62,12 +69,18 @@ def string(value: str) -> str:
     return '"' + _NEEDS_ESCAPE.sub(_escape, value) + '"'
 
 
+class Unwritable(ValueError):
+    """A value no YAML reader could read back as it is (a lone surrogate: UTF-8 cannot hold one)."""
+
+
 def _escape(match: re.Match[str]) -> str:
     char = match.group()
     known = _ESCAPES.get(char)
     if known is not None:
         return known
     code = ord(char)
+    if 0xD800 <= code <= 0xDFFF:
+        raise Unwritable(f"holds a lone surrogate U+{code:04X}, which no UTF-8 file can hold")
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 

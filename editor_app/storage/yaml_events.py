@@ -34,18 +34,26 @@ class ComposeError(Exception):
         self.column = mark.column + 1 if mark is not None else None
 
 
-def compose(text: str, max_depth: int) -> Node | None:
+def compose(text: str, max_depth: int, max_nodes: int) -> Node | None:
     """The single document in ``text`` as a node tree (None for an empty stream).
 
-    Raises :class:`ComposeError` for anchors, aliases, several documents or deep nesting, and
-    :class:`yaml.YAMLError` for syntax errors.
+    Raises :class:`ComposeError` for anchors, aliases, several documents, deep nesting or more than
+    ``max_nodes`` values, and :class:`yaml.YAMLError` for syntax errors.
     """
+    nodes_left = max_nodes
     stack: list[tuple[Node, list[Any], Any]] = []  # (node, its value list, pending mapping key)
     root: Node | None = None
     documents = 0
     event: Any  # the stubs type events as the base class, whose subclasses carry the fields used here
     for event in yaml.parse(text, Loader=_Loader):
         kind = type(event)
+        if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+            nodes_left -= 1
+            if nodes_left < 0:
+                raise ComposeError(
+                    f"holds more than {max_nodes:,} values; no sidecar needs that, so it was not loaded",
+                    event.start_mark,
+                )
         if kind is ScalarEvent:
             if event.anchor:
                 raise ComposeError(_ANCHORS, event.start_mark)

@@ -6,6 +6,7 @@ preview shows, :mod:`editor_app.model.correction_diff`), each hunk naming its co
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from editor_app.model.correction_diff import unified_diff
@@ -13,6 +14,7 @@ from editor_app.model.corrections import applicable, corrections_inside_direct_q
 from editor_app.storage.apply_files import apply_to_files
 from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
+from editor_app.storage.locks import command_lock
 from editor_app.storage.side_files import side_file
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS
 
@@ -29,13 +31,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print what would change as a unified diff; write nothing"
     )
+    parser.add_argument("--force", action="store_true", help="apply even where someone has the article open")
 
 
 def run(args: argparse.Namespace) -> int:
     failed = 0
     for path in args.paths:
         try:
-            failed += not _apply_one(path, args.include_quotes, args.dry_run)
+            with nullcontext() if args.dry_run else command_lock(path, force=args.force):
+                failed += not _apply_one(path, args.include_quotes, args.dry_run)
         except (FileProblem, OSError) as exc:
             print(exc.located() if isinstance(exc, FileProblem) else f"{path}: {exc}", file=sys.stderr)
             failed += 1

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from editor_app.storage.article_file import read_article
 from editor_app.storage.corpus_files import expand_articles
+from editor_app.storage.corpus_read import interrupted_apply
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.sidecar_read import load_sidecar
 from editor_app.storage.sidecar_write import SIDECAR_SUFFIX, sidecar_path
@@ -64,6 +65,10 @@ def _check_article(article_path: Path, report: CheckReport) -> Iterator[str]:
             yield f"{article_path}: no such file"
         return
     report.articles += 1
+    interrupted = interrupted_apply(article_path)
+    if interrupted is not None:
+        yield interrupted.located()
+        return
     try:
         article = read_article(article_path)
     except FileProblem as exc:

@@ -17,6 +17,7 @@ from editor_app.model import vocab
 from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.corpus_read import read_document
 from editor_app.storage.errors import FileProblem
+from editor_app.storage.output_guard import OutputGuard, OutputRefused
 from editor_app.storage.sidecar_write import sidecar_path
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from editor_app.subcommands.progress import show_progress
@@ -54,6 +55,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--split", metavar="PART=SHARE,...", help="e.g. train=0.8,dev=0.1,test=0.1")
     parser.add_argument("--seed", type=int, default=0, help="seed of --split (default 0)")
+    parser.add_argument(
+        "--force", action="store_true", help="replace existing output files (never the command's own inputs)"
+    )
     parser.add_argument("--lang", default="en", help="language of spaCy's blank tokenizer (default en)")
 
 
@@ -73,8 +77,12 @@ def run(args: argparse.Namespace) -> int:
     if not articles:
         print("no articles (.txt, .md) found under the given paths", file=sys.stderr)
         return EXIT_USAGE
+    guard = OutputGuard.for_articles(articles, force=args.force)
     try:
-        writers = _writers(args, split)
+        writers = _writers(args, split, guard)
+    except OutputRefused as exc:
+        print(f"editor-app export: {exc.located()}", file=sys.stderr)
+        return EXIT_USAGE
     except (RuntimeError, OSError) as exc:
         print(f"editor-app export: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -105,6 +113,9 @@ def run(args: argparse.Namespace) -> int:
             prepared = prepare(read.document, options)
             try:
                 notes = writers[part].write(prepared)
+            except OutputRefused as exc:
+                failures.append(f"{article}: not written: {exc.located()}")
+                continue
             except OSError as exc:
                 failures.append(f"{article}: not written: {exc.strerror or exc}")
                 continue
@@ -121,13 +132,13 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if failures else EXIT_OK
 
 
-def _writers(args: argparse.Namespace, split: Split | None) -> dict[str, Writer]:
+def _writers(args: argparse.Namespace, split: Split | None, guard: OutputGuard) -> dict[str, Writer]:
     """One writer per part of the split (one, named "", without a split), opened before reading."""
     if split is None:
-        return {"": open_writer(args.format, args.output, lang=args.lang)}
+        return {"": open_writer(args.format, args.output, lang=args.lang, guard=guard)}
     extension = EXPORTS[args.format].extension
     return {
-        name: open_writer(args.format, args.output / f"{name}{extension}", lang=args.lang)
+        name: open_writer(args.format, args.output / f"{name}{extension}", lang=args.lang, guard=guard)
         for name, _ in split.parts
     }
 

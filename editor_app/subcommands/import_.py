@@ -15,10 +15,11 @@ from editor_app.formats import IMPORTS, reader
 from editor_app.formats.build import Imported, ImportFailure
 from editor_app.model.copies import shallow_copy
 from editor_app.model.validation import validate
-from editor_app.storage.article_file import read_article
+from editor_app.storage.article_file import encode_article, read_article
 from editor_app.storage.atomic import atomic_write
 from editor_app.storage.errors import FileProblem
-from editor_app.storage.sidecar_write import save_sidecar, sidecar_path
+from editor_app.storage.output_guard import OutputGuard, OutputRefused
+from editor_app.storage.sidecar_write import encode_sidecar, sidecar_path, write_sidecar
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from editor_app.subcommands.progress import show_progress
 
@@ -42,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if args.output is not None:
         args.output.mkdir(parents=True, exist_ok=True)
+    guard = OutputGuard(inputs, force=True)  # existing outputs: _save asks for --force itself
     read = reader(args.format, out=args.output, text_key=args.text_key, label_key=args.label_key)
     imported = 0
     failures: list[str] = []
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
                 if isinstance(item, ImportFailure):
                     failures.append(f"{item.source}: {item.message}")
                     continue
-                problem = _save(item, args.force)
+                problem = _save(item, args.force, guard)
                 if problem:
                     failures.append(f"{item.source}: {problem}")
                     continue
@@ -82,9 +84,15 @@ def _inputs(paths: list[Path], suffixes: tuple[str, ...], format_name: str) -> I
             yield path
 
 
-def _save(item: Imported, force: bool) -> str | None:
+def _save(item: Imported, force: bool, guard: OutputGuard) -> str | None:
     """Write the article (when the input carried it) and the sidecar; why not, or None."""
     doc, article = item.document, item.article
+    try:
+        guard.check(sidecar_path(article))
+        if item.carries_text:
+            guard.check(article)
+    except OutputRefused as exc:
+        return exc.located()
     problems = validate(doc)
     if problems:
         return "; ".join(p.message for p in problems[:3])
@@ -92,21 +100,23 @@ def _save(item: Imported, force: bool) -> str | None:
     if side.exists() and not force:
         return f"{side} exists; --force replaces it"
     try:
+        data = encode_sidecar(doc, side)
         if article.exists():
             existing = read_article(article)
             if existing.text == doc.text:
                 doc = shallow_copy(doc, existing)  # its encoding and newlines; the same offsets
+                data = encode_sidecar(doc, side)
             elif not (item.carries_text and force):
                 return f"{article} exists with a different text" + (
                     "; --force replaces it" if item.carries_text else ""
                 )
             else:
-                atomic_write(article, doc.article.to_bytes())
+                atomic_write(article, encode_article(doc.article, article))
         elif item.carries_text:
-            atomic_write(article, doc.article.to_bytes())
+            atomic_write(article, encode_article(doc.article, article))
         else:
             return f"{article}: no such file"
-        save_sidecar(doc, side)
+        write_sidecar(side, data)
     except FileProblem as exc:
         return exc.located()
     except OSError as exc:

@@ -8,6 +8,7 @@ Suggestions a person rejected earlier are not made again. ``--dry-run`` prints t
 import argparse
 import sys
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 from editor_app.model.document import Document
@@ -17,10 +18,11 @@ from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.documents import save_document
 from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
+from editor_app.storage.locks import command_lock
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from editor_app.subcommands.progress import show_progress
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
-from editor_app.suggest.house_rules import StyleRule, rules_for
+from editor_app.suggest.house_rules import StyleRule, rules_for, stopped_rules
 
 HELP = "suggest entities, quotes and corrections, written into the sidecars for review"
 
@@ -28,6 +30,7 @@ HELP = "suggest entities, quotes and corrections, written into the sidecars for 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="articles or folders")
     parser.add_argument("--dry-run", action="store_true", help="print the suggestions; write nothing")
+    parser.add_argument("--force", action="store_true", help="write even where someone has the article open")
     parser.add_argument("--no-spelling", action="store_true", help="skip the dictionary spelling check")
     parser.add_argument(
         "--spacy-pipeline",
@@ -47,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
         if many:
             show_progress(number, len(articles), article)
         try:
-            failed += not _suggest_one(article, args)
+            with nullcontext() if args.dry_run else command_lock(article, force=args.force):
+                failed += not _suggest_one(article, args)
         except (FileProblem, OSError) as exc:
             print(exc.located() if isinstance(exc, FileProblem) else f"{article}: {exc}", file=sys.stderr)
             failed += 1
@@ -74,12 +78,12 @@ def _suggest_one(article: Path, args: argparse.Namespace) -> bool:
             file=sys.stderr,
         )
         return False
+    rules = _rules(article)
     result = suggest(
-        opened.document,
-        rules=_rules(article),
-        spelling=not args.no_spelling,
-        pipeline=args.spacy_pipeline,
+        opened.document, rules=rules, spelling=not args.no_spelling, pipeline=args.spacy_pipeline
     )
+    for line in stopped_rules(rules):
+        print(f"{article}: {line}", file=sys.stderr)
     if args.dry_run:
         for line in describe(opened.document, result):
             print(f"{article}:{line}")

@@ -147,7 +147,7 @@ def house_style(context: DetectorContext) -> list[CorrectionFinding]:
     """Where a house-style rule matches, its replacement (with the rule's note and category)."""
     found = []
     for rule in context.rules:
-        for match in rule.pattern.finditer(context.text):
+        for match in rule.matches(context.text):
             if match.start() == match.end():
                 continue
             replacement = match.expand(rule.replacement)

@@ -98,3 +98,38 @@ def test_a_missing_article_on_the_command_line_is_a_usage_error(tmp_path):
     result = run_cli(str(tmp_path / "missing.txt"))
     assert result.returncode == 2
     assert "no such file" in result.stderr
+
+
+DELETE_FOREVER = """
+import os, shutil, sys, time
+root = sys.argv[1]
+print("deleting", flush=True)
+end = time.monotonic() + 20
+while time.monotonic() < end and sys.stdin.readable():
+    for name in sorted(os.listdir(root)):
+        shutil.rmtree(os.path.join(root, name), ignore_errors=True)
+        os.makedirs(os.path.join(root, name, "deeper", "still"), exist_ok=True)
+"""
+
+
+def test_check_of_a_folder_whose_subfolders_are_being_deleted_reports_no_traceback(tmp_path, capsys):
+    root = tmp_path / "corpus"
+    for n in range(200):
+        (root / f"d{n:03}" / "deeper" / "still").mkdir(parents=True)
+        (root / f"d{n:03}" / "a.txt").write_text("Magnus said.\n", encoding="utf-8")
+    deleter = subprocess.Popen(
+        [sys.executable, "-c", DELETE_FOREVER, str(root)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert deleter.stdout is not None
+        assert deleter.stdout.readline().strip() == "deleting"
+        for _ in range(10):
+            code = main(["check", str(root)])
+            assert code in (0, 1)
+    finally:
+        deleter.kill()
+        deleter.wait(timeout=30)
+    assert "Traceback" not in capsys.readouterr().err

@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
+from editor_app.cli import main
 from editor_app.formats.prepare import Prepared
 from editor_app.formats.spacy_docbin import SpacyWriter
 from editor_app.model.records import Correction, Entity, Mention, Quote, Span
@@ -105,3 +106,15 @@ def test_exporting_other_formats_never_imports_spacy(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_an_unknown_language_is_a_usage_error_in_one_line(sample_with_golden_sidecar, tmp_path, capsys):
+    out = tmp_path / "out.spacy"
+    code = main(
+        ["export", "--format", "spacy", "--lang", "zz", str(sample_with_golden_sidecar), "-o", str(out)]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1, err
+    assert "zz" in err
+    assert not out.exists()

@@ -3,6 +3,7 @@
 import codecs
 import os
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -149,26 +150,36 @@ class Crash(BaseException):
     """Stands for the process dying: nothing after it runs, no clean-up either."""
 
 
+def crash_apply(article: Path, monkeypatch: pytest.MonkeyPatch, crash_before: Callable[[Path], bool]) -> None:
+    """Apply the accepted corrections of ``article``, the process "dying" before the first rename
+    that ``crash_before`` picks (the files are left as a kill at that moment leaves them)."""
+    opened = open_document(article)
+    real_replace = os.replace
+
+    def replace_or_crash(src, dst):
+        if crash_before(dst):
+            raise Crash
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace_or_crash)
+    with pytest.raises(Crash):
+        apply_to_files(opened, applicable(opened.document))
+    monkeypatch.undo()
+
+
 @pytest.mark.parametrize("crash_at", [1, 2, 3, 4])
 def test_a_crash_between_any_two_writes_is_recovered_exactly_on_the_next_open(
     sample_article, monkeypatch, crash_at
 ):
     sample_with_accepted_corrections(sample_article)
     old_article = sample_article.read_text(encoding="utf-8")
-    opened = open_document(sample_article)
-    writes = []
-    real_replace = os.replace
+    writes: list[Path] = []
 
-    def replace_then_maybe_crash(src, dst):
+    def nth_write(dst: Path) -> bool:
         writes.append(dst)
-        if len(writes) == crash_at:
-            raise Crash
-        real_replace(src, dst)
+        return bool(len(writes) == crash_at)
 
-    monkeypatch.setattr(os, "replace", replace_then_maybe_crash)
-    with pytest.raises(Crash):
-        apply_to_files(opened, applicable(opened.document))
-    monkeypatch.undo()
+    crash_apply(sample_article, monkeypatch, nth_write)
 
     folder = sample_article.parent
     before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
@@ -191,3 +202,21 @@ def test_a_crash_between_any_two_writes_is_recovered_exactly_on_the_next_open(
     assert not side_file(sample_article, "pending").exists()
     if crash_at >= 3:
         assert re.search("finished applying|undone", reopened.warnings[0].message)
+
+
+def test_check_says_an_interrupted_apply_must_be_finished_first_like_stats_and_export(
+    sample_article, monkeypatch, capsys
+):
+    sample_with_accepted_corrections(sample_article)
+    crash_apply(sample_article, monkeypatch, lambda dst: Path(dst) == sidecar_path(sample_article))
+    assert side_file(sample_article, "pending").exists()
+    folder = sample_article.parent
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+
+    assert main(["check", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1, out
+    assert "interrupted" in out
+    assert "orphaned" not in out
+    assert out.startswith(f"{sample_article}:")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before

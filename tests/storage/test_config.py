@@ -2,6 +2,9 @@
 
 from pathlib import Path
 
+import pytest
+
+from editor_app.cli import main
 from editor_app.storage.config import CONFIG_NAME, MAX_CONFIG_BYTES, load_schema
 
 
@@ -65,3 +68,17 @@ def test_an_oversized_or_non_mapping_config_is_ignored(tmp_path: Path) -> None:
     assert "limit" in load_schema(article_in(tmp_path)).problems[0]
     (tmp_path / CONFIG_NAME).write_text("- just\n- a list\n", encoding="utf-8")
     assert "mapping" in load_schema(article_in(tmp_path)).problems[0]
+
+
+@pytest.mark.parametrize("content", [b"style: " + b"[" * 3000 + b"]" * 3000 + b"\n", b"[" * 60000])
+def test_a_folder_config_nested_thousands_deep_is_reported_and_ignored_by_suggest(tmp_path, capsys, content):
+    article = tmp_path / "story.txt"
+    article.write_text("Magnus said it was fine.\n", encoding="utf-8")
+    config = tmp_path / ".editor-app.yaml"
+    config.write_bytes(content)
+    schema = load_schema(article)
+    assert any(str(config) in problem for problem in schema.problems)
+    assert main(["suggest", "--dry-run", "--no-spelling", str(article)]) == 0
+    err = capsys.readouterr().err
+    assert f"{config}" in err
+    assert "Traceback" not in err

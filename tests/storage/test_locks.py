@@ -15,6 +15,7 @@ from editor_app.storage.locks import (
     LockHeld,
     LockInfo,
     acquire_lock,
+    claim_lock,
     read_lock,
     take_over,
 )
@@ -319,3 +320,16 @@ def test_a_lock_that_cannot_be_written_fully_is_removed(article, monkeypatch):
 
 def test_no_lock_means_read_lock_returns_none(article):
     assert read_lock(article) is None
+
+
+@pytest.mark.parametrize("created", ["1e18", "1e300", "-1e18", "99999999999999999999"])
+def test_a_lock_from_an_impossible_time_blocks_editing_as_an_unreadable_lock(article, created):
+    """Never "no lock possible, edit on": that would open read-write over someone else's lock."""
+    body = f'{{"format": "editor-app/lock", "user": "ana", "host": "x", "pid": 4242, "created": {created}}}'
+    side_file(article, "lock").write_text(body, encoding="utf-8")
+    claim = claim_lock(article)
+    assert claim.blocked
+    assert claim.problem is None
+    assert claim.held is None
+    assert claim.locked_by is None
+    assert claim.stale  # an unreadable lock may be taken over, by a person who confirms it
