@@ -156,6 +156,11 @@ class Suggesting(QObject):
             self.worker = None
         self.progress.hide()
         self.cancel_button.hide()
+        from editor_app.suggest.house_rules import stopped_rules
+
+        stopped = stopped_rules(worker.rules)  # a house-style rule that ran out of time, by name
+        if stopped:
+            self.notices.banners.show_banner("stopped-rules", "; ".join(stopped), kind="warning")
 
     def _failed(self, worker: SuggestWorker, message: str) -> None:
         self._finish(worker)

@@ -43,7 +43,7 @@ def test_a_slow_user_pattern_is_stopped_and_named(tmp_path, pattern, text):
     result, seconds = suggest(tmp_path, article)
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == 0, result.stderr
-    assert seconds < 10, f"took {seconds:.1f} s"
+    assert seconds < SECONDS  # a hang bound; the rule's own budget is 1 s
     if "aa" in pattern:
         stopped = [line for line in result.stderr.splitlines() if "slow" in line and "stopped" in line]
         assert len(stopped) == 1, result.stderr

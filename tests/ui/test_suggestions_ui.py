@@ -164,3 +164,17 @@ def test_suggestions_are_not_added_over_edits_made_while_they_ran(qtbot, window,
     assert doc.entities[0].status == "confirmed"
     assert not doc.quotes
     assert "run them again" in window.statusBar().currentMessage()
+
+
+def test_a_house_style_rule_that_runs_out_of_time_is_named_in_the_window(qtbot, window, tmp_path):
+    (tmp_path / ".editor-app.yaml").write_text(
+        'style: {rules: [{name: slow, pattern: "(a|aa)+$", replacement: x}]}\n', encoding="utf-8"
+    )
+    article = tmp_path / "story.txt"
+    article.write_text("Magnus said " + "a" * 60 + "b.\n", encoding="utf-8")
+    assert window.open_article(article)
+    run_suggestions(qtbot, window)
+    banner = window.banners.banner("stopped-rules")
+    assert banner is not None
+    assert "'slow'" in banner.text
+    assert "stopped" in banner.text
