@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from editor_app.model.document import Document
+from editor_app.model.names_list import NamesList
 from editor_app.model.records import Correction, Quote
 from editor_app.model.vocab import Status
 from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.documents import save_document
 from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
+from editor_app.storage.names_file import find_names_file, names_for
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from editor_app.subcommands.progress import show_progress
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
@@ -56,6 +58,20 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
+_NAMES: dict[Path | None, NamesList] = {}
+
+
+def _names(article: Path) -> NamesList:
+    """The names list that applies to ``article``, read once per file (its problems said once)."""
+    found = find_names_file(article)
+    if found not in _NAMES:
+        names = names_for(article)
+        for problem in names.problems:
+            print(problem, file=sys.stderr)
+        _NAMES[found] = names
+    return _NAMES[found]
+
+
 def _rules(article: Path) -> list[StyleRule]:
     rules, problems = rules_for(article)
     for problem in problems:
@@ -74,8 +90,10 @@ def _suggest_one(article: Path, args: argparse.Namespace) -> bool:
             file=sys.stderr,
         )
         return False
+    names = _names(article)
     result = suggest(
         opened.document,
+        names=names,
         rules=_rules(article),
         spelling=not args.no_spelling,
         pipeline=args.spacy_pipeline,
