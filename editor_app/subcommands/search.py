@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 from editor_app.storage.archive_index import KINDS, ArchiveIndex, Hit
-from editor_app.storage.parallel import default_jobs
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands.jobs import add_jobs_option
 from editor_app.subcommands.progress import show_progress
 
 HELP = "search the articles and annotations of a folder (full text; by kind, label, status, speaker)"
@@ -36,26 +36,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--speaker", metavar="NAME", help="only quotes whose speaker's name contains NAME")
     parser.add_argument("--by", metavar="NAME", help="only annotations by NAME")
     parser.add_argument("--json", action="store_true", help="one JSON object per hit")
-    add_jobs(parser, "processes reading articles the index does not know yet")
-
-
-def add_jobs(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument(
-        "--jobs",
-        type=int,
-        default=default_jobs(),
-        metavar="N",
-        help=f"{what} (default: the number of cores, {default_jobs()})",
-    )
+    add_jobs_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     path: Path = args.path
     if not path.exists():
         print(f"{path}: no such file or folder", file=sys.stderr)
-        return EXIT_USAGE
-    if args.jobs < 1:
-        print("editor-app search: --jobs must be 1 or more", file=sys.stderr)
         return EXIT_USAGE
     folder, only = (path, None) if path.is_dir() else (path.parent, path.name)
     if not args.query.strip() and not any((args.kind, args.label, args.status, args.speaker, args.by)):

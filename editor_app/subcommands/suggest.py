@@ -8,6 +8,7 @@ Suggestions a person rejected earlier are not made again. ``--dry-run`` prints t
 import argparse
 import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 from editor_app.model.document import Document
@@ -20,7 +21,7 @@ from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.names_file import find_names_file, names_for
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.subcommands.progress import show_progress
+from editor_app.subcommands.jobs import add_jobs_option, run_each
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
 from editor_app.suggest.house_rules import StyleRule, rules_for
 
@@ -36,6 +37,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="also suggest the entities of this installed spaCy pipeline (optional extra)",
     )
+    add_jobs_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,16 +45,8 @@ def run(args: argparse.Namespace) -> int:
     if not articles:
         print("no articles (.txt, .md) found under the given paths", file=sys.stderr)
         return EXIT_USAGE
-    failed = 0
     many = len(articles) > 1
-    for number, article in enumerate(articles, 1):
-        if many:
-            show_progress(number, len(articles), article)
-        try:
-            failed += not _suggest_one(article, args)
-        except (FileProblem, OSError) as exc:
-            print(exc.located() if isinstance(exc, FileProblem) else f"{article}: {exc}", file=sys.stderr)
-            failed += 1
+    failed = sum(run_each(partial(_suggest_task, args), articles, args.jobs, progress=many))
     if many:
         print(f"suggested over {len(articles)} article(s); {failed} could not be done", file=sys.stderr)
     return EXIT_PROBLEMS if failed else EXIT_OK
@@ -77,6 +71,15 @@ def _rules(article: Path) -> list[StyleRule]:
     for problem in problems:
         print(problem, file=sys.stderr)
     return rules
+
+
+def _suggest_task(args: argparse.Namespace, article: Path) -> int:
+    """1 when the article could not be done (said on stderr), else 0."""
+    try:
+        return int(not _suggest_one(article, args))
+    except (FileProblem, OSError) as exc:
+        print(exc.located() if isinstance(exc, FileProblem) else f"{article}: {exc}", file=sys.stderr)
+        return 1
 
 
 def _suggest_one(article: Path, args: argparse.Namespace) -> bool:
