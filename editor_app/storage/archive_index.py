@@ -570,8 +570,10 @@ class ArchiveIndex:
                 hits.append(Hit(*row[:11]))
             if limit is not None and len(hits) >= limit:
                 break
-        if limit is None and match is not None and TEXT in kinds:
-            hits.sort(key=lambda h: (h.rel, h.start, h.end))
+        if TEXT in kinds:
+            hits = _without_repeats(hits)
+            if limit is None:
+                hits.sort(key=lambda h: (h.rel, h.start, h.end))
         return hits
 
     def text_of(self, article: int) -> str:
@@ -597,6 +599,19 @@ class ArchiveIndex:
         head = " ".join(left[-words:]) if len(left) > words else before
         tail = " ".join(right[: words + 1]) if len(right) > words + 1 else after
         return ("…" if len(left) > words else "") + head, tail + ("…" if len(right) > words + 1 else "")
+
+
+def _without_repeats(hits: list[Hit]) -> list[Hit]:
+    """The hits less those in an article's text inside the words of an annotation hit there."""
+    annotated: dict[int, list[tuple[int, int]]] = {}
+    for h in hits:
+        if h.kind != TEXT:
+            annotated.setdefault(h.article, []).append((h.start, h.end))
+    return [
+        h
+        for h in hits
+        if h.kind != TEXT or not any(s < h.end and h.start < e for s, e in annotated.get(h.article, ()))
+    ]
 
 
 def is_damage(exc: sqlite3.Error) -> bool:

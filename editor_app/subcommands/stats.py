@@ -7,14 +7,14 @@ article without a sidecar counts as a document with status ``new`` and no annota
 import argparse
 import json
 import sys
+from collections import Counter
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from editor_app.model.corpus_stats import CorpusStats
-from editor_app.model.document import Document
 from editor_app.storage.corpus_files import expand_articles
-from editor_app.storage.corpus_read import read_document
-from editor_app.storage.errors import FileProblem
+from editor_app.storage.corpus_read import collect_stats
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from editor_app.subcommands.jobs import add_jobs_option, run_each
 
@@ -33,11 +33,12 @@ def run(args: argparse.Namespace) -> int:
         print("no articles (.txt, .md) found under the given paths", file=sys.stderr)
         return EXIT_USAGE
     stats, failures = CorpusStats(), []
-    for read in run_each(_read, articles, args.jobs, progress=len(articles) > 1):
-        if isinstance(read, str):
-            failures.append(read)
-        else:
-            stats.add(read)
+    # Workers count a chunk of articles each and hand back the counts (not the documents).
+    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    many = len(articles) > 1
+    for part, failed in run_each(_count, chunks, args.jobs, progress=many, name=lambda chunk: chunk[-1]):
+        _merge(stats, part)
+        failures += failed
     if args.json:
         print(json.dumps(as_json(stats, failures), ensure_ascii=False, indent=2))
     else:
@@ -49,14 +50,20 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if failures else EXIT_OK
 
 
-def _read(article: Path) -> Document | str:
-    """The article's document, or the line saying why it could not be read."""
-    try:
-        return read_document(article).document
-    except FileProblem as exc:
-        return exc.located()
-    except OSError as exc:
-        return f"{article}: {exc.strerror or exc}"
+CHUNK = 32
+
+
+def _count(articles: list[Path]) -> tuple[CorpusStats, list[str]]:
+    """The counts over ``articles``, and a line for each one that could not be read."""
+    return collect_stats(articles)
+
+
+def _merge(total: CorpusStats, part: CorpusStats) -> None:
+    total.documents += part.documents
+    for item in fields(CorpusStats):
+        value = getattr(part, item.name)
+        if isinstance(value, Counter):
+            getattr(total, item.name).update(value)
 
 
 def as_json(stats: CorpusStats, failures: list[str]) -> dict[str, Any]:

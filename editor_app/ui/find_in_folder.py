@@ -9,7 +9,7 @@ the disk in the background, and the hits follow when it is done.
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,6 +43,14 @@ KIND_NAMES = {
     "correction": QT_TRANSLATE_NOOP("FindInFolder", "correction"),
 }
 HitRole = Qt.ItemDataRole.UserRole + 60
+
+
+class _MiddleElided(QStyledItemDelegate):
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class FindInFolderDialog(QDialog):
@@ -70,6 +80,7 @@ class FindInFolderDialog(QDialog):
         self.hits.setAccessibleName(translate("FindInFolder", "Hits"))
         self.hits.setRootIsDecorated(False)
         self.hits.setUniformRowHeights(True)
+        self.hits.setItemDelegateForColumn(0, _MiddleElided(self.hits))  # dates and last words of names
         self.hits.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.hits.setHeaderLabels(
             [
@@ -87,7 +98,7 @@ class FindInFolderDialog(QDialog):
         self.summary.setObjectName("findInFolderSummary")
         layout.addWidget(self.summary)
         self.resize(900, 520)
-        self.hits.setColumnWidth(0, 260)
+        self.hits.setColumnWidth(0, 300)
         self.field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -176,7 +187,7 @@ class FindInFolder(QObject):
         items = []
         for hit in hits:
             before, after = index.context(hit, 5)
-            where = " ".join(f"{before}{hit.text}{after}".split())
+            where = " ".join(f"{before}«{hit.text}»{after}".split())
             kind_text = translate("FindInFolder", KIND_NAMES.get(hit.kind, hit.kind))
             if hit.label:
                 kind_text += f" {hit.label}"
