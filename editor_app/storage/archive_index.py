@@ -342,13 +342,11 @@ class ArchiveIndex:
             "SELECT path, status, entities, mentions, quotes, corrections, suggested, problem, title "
             "FROM articles"
         ).fetchall()
-        base = str(self.folder)
-        out = [
-            ArticleSummary(Path(f"{base}/{r[0]}"), r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "")
-            for r in rows
+        rows.sort(key=lambda r: r[0].replace("/", "\0"))  # the order of the paths' parts
+        folder = self.folder
+        return [
+            ArticleSummary(folder / r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "") for r in rows
         ]
-        out.sort(key=lambda s: s.path.parts)
-        return out
 
     def summary(self, rel: str) -> ArticleSummary | None:
         row = self.db.execute(

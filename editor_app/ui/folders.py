@@ -179,10 +179,8 @@ class Folders(QObject):
                 banner=True,
             )
             return True
-        first = next(
-            (p for p, s in zip(paths, self._statuses(paths), strict=True) if s != DocumentStatus.DONE),
-            paths[0],
-        )
+        status_of = self.corpus.model.status_of
+        first = next((p for p in paths if status_of(p) != DocumentStatus.DONE), paths[0])
         return self.workspace.open(first)
 
     FIRST_SHARE = 0.4
@@ -195,9 +193,6 @@ class Folders(QObject):
         if first and isinstance(window, QMainWindow):
             width = max(self.corpus.minimumWidth(), int(window.width() * self.FIRST_SHARE))
             window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
-
-    def _statuses(self, paths: list[Path]) -> list[str]:
-        return [self.corpus.model.status_of(p) for p in paths]
 
     def choose_folder(self) -> None:
         start = str(self.workspace.files.article_path.parent) if self.workspace.files else str(Path.home())
