@@ -4,14 +4,15 @@
 
 writes docs/screenshot.png (light palette), docs/screenshot-dark.png (dark palette, label tags on) and
 docs/screenshot-es.png (Spanish), and the other modes in SHOTS (the folder view on articles with long file
-names, the review card, the speaker picker, tracked changes, the adjudication card and the agreement
-view). Each is taken in its own process: the language and the palette are chosen before the window is
-built. ``--only MODE`` takes one; ``--out FOLDER`` writes elsewhere. The articles and the golden sidecar
-are copied to a temporary folder, and the settings are kept there too, so nothing of the user's is read
-or changed.
+names, Find in folder over those articles, the review card, the speaker picker, tracked changes, the
+adjudication card and the agreement view). Each is taken in its own process: the language and the palette
+are chosen before the window is built. ``--only MODE`` takes one; ``--out FOLDER`` writes elsewhere. The
+articles and the golden sidecar are copied to a temporary folder, and the settings are kept there too, so
+nothing of the user's is read or changed.
 """
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,7 @@ SHOTS = {
     "folder": "screenshot-folder.png",
     "adjudication": "screenshot-adjudication.png",
     "agreement": "screenshot-agreement.png",
+    "find-folder": "screenshot-find-in-folder.png",
 }
 TEAM = ("adjudication", "agreement")
 """Modes over two annotators' copies of the sample (tests/annotators.py) rather than its golden sidecar."""
@@ -87,9 +89,11 @@ def take(mode: str, out: Path) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     work = Path(tempfile.mkdtemp(prefix="editor-app-shots-"))
+    os.environ["XDG_CACHE_HOME"] = str(work / "cache")  # the folder index, kept with the rest
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(work / "settings"))
-    if mode == "folder":
+    folder_view = mode in ("folder", "find-folder")
+    if folder_view:
         folder = work / "desk"
         folder.mkdir()
         for source, name in LONG_NAMES.items():
@@ -99,7 +103,7 @@ def take(mode: str, out: Path) -> None:
     else:
         article = work / SAMPLE.name
         shutil.copyfile(SAMPLE, article)
-    if mode not in TEAM and mode != "folder":
+    if mode not in TEAM and not folder_view:
         shutil.copyfile(GOLDEN, work / GOLDEN.name)
 
     app = QApplication(sys.argv[:1])
@@ -121,10 +125,10 @@ def take(mode: str, out: Path) -> None:
     window = MainWindow()
     window.resize(1380, 860)
     window.show()
-    opened = window.open_folder(article.parent) if mode == "folder" else window.open_article(article)
+    opened = window.open_folder(article.parent) if folder_view else window.open_article(article)
     if not opened:
         raise SystemExit(f"could not open {article}")
-    if mode != "folder" and mode not in TEAM:
+    if not folder_view and mode not in TEAM:
         window.suggesting.start()
         window.suggesting.wait()
     for _ in range(20):
@@ -138,13 +142,16 @@ def take(mode: str, out: Path) -> None:
         window.review.start()
     elif mode == "picker":
         stage_picker(window)
-    elif mode != "folder":
+    elif not folder_view:
         window.suggesting.next_suggestion()  # a current annotation, outlined, its row selected
     window.entities_panel.expandAll()
     for _ in range(20):
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not shot.grab().save(str(out)):
+    picture = shot.grab()
+    if mode == "find-folder":
+        picture = stage_find_in_folder(window, picture, app)
+    if not picture.save(str(out)):
         raise SystemExit(f"could not write {out}")
     window.notices.ask_unsaved = lambda _name: QMessageBox.StandardButton.Discard
     window.close()
@@ -161,6 +168,37 @@ def stage_tracked_changes(window: "MainWindow") -> None:  # type: ignore[name-de
     window.annotator.set_current(Target(mangus.id))
     window.article_view.select_range(mangus.span.start, mangus.span.start)
     window.article_view.centerCursor()
+
+
+def stage_find_in_folder(window: "MainWindow", shot: "QPixmap", app: "QApplication") -> "QPixmap":  # type: ignore[name-defined]  # noqa: F821
+    """Ctrl+Shift+F, "magnus" typed: the hits over every article, drawn where the dialog opens."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    window.actions_by_id["edit.find_in_folder"].trigger()
+    finder = window.find_in_folder
+    dialog = finder.dialog
+    assert dialog is not None
+    scan = window.folders.scan
+    if scan is not None:
+        scan.wait()
+    for _ in range(20):
+        app.processEvents()
+    dialog.field.setText("magnus")
+    finder.search()
+    dialog.resize(980, 440)
+    for _ in range(20):
+        app.processEvents()
+    picture = dialog.grab()
+    painter = QPainter(shot)
+    where = QPoint((shot.width() - picture.width()) // 2, (shot.height() - picture.height()) // 2)
+    painter.fillRect(
+        where.x() - 1, where.y() - 1, picture.width() + 2, picture.height() + 2, window.palette().mid()
+    )
+    painter.drawPixmap(where, picture)
+    painter.end()
+    dialog.close()
+    return shot
 
 
 def stage_picker(window: "MainWindow") -> None:  # type: ignore[name-defined]  # noqa: F821

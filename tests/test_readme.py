@@ -10,7 +10,7 @@ from tests.conftest import ROOT, SAMPLE
 
 def test_the_readme_example_loads_against_the_sample_and_is_in_canonical_form(tmp_path):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    example = re.search(r"```yaml\n(.*?)```", readme, re.DOTALL)
+    example = re.search(r"```yaml\n(format: editor-app/annotations\n.*?)```", readme, re.DOTALL)
     assert example is not None
     article = tmp_path / SAMPLE.name
     shutil.copyfile(SAMPLE, article)
@@ -18,6 +18,18 @@ def test_the_readme_example_loads_against_the_sample_and_is_in_canonical_form(tm
     opened = open_document(article)
     assert opened.warnings == []
     assert dump_sidecar(opened.document) == example.group(1)
+
+
+def test_the_readme_names_list_example_reads_and_is_in_canonical_form(tmp_path):
+    from editor_app.storage.names_file import dump_names, read_names
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(format: editor-app/names\n.*?)```", readme, re.DOTALL)
+    assert example is not None
+    (tmp_path / "names.yaml").write_text(example.group(1), encoding="utf-8")
+    names = read_names(tmp_path / "names.yaml")
+    assert names.problems == ()
+    assert dump_names(names) == example.group(1)
 
 
 def test_the_readme_opens_with_the_two_commands():

@@ -27,3 +27,13 @@ def config_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     return base / APP_DIR_NAME
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/editor-app`` on Linux, Caches on macOS, ``%LOCALAPPDATA%\\editor-app\\cache``
+    on Windows: what can be rebuilt at any time (the folder indexes)."""
+    if sys.platform == "win32":
+        return data_dir() / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_DIR_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_DIR_NAME

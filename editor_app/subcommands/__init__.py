@@ -18,6 +18,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("editor_app.subcommands.export", "export annotated articles as training data"),
     "import": ("editor_app.subcommands.import_", "create sidecars from brat, JSONL, CoNLL or Label Studio"),
     "stats": ("editor_app.subcommands.stats", "count annotations per label, kind, status, annotator"),
+    "search": ("editor_app.subcommands.search", "search a folder's articles and annotations (full text)"),
+    "names": ("editor_app.subcommands.names", "the desk's list of names (names.yaml): collect, check"),
     "agree": ("editor_app.subcommands.agree", "agreement between two annotators' sidecars"),
     "adjudicate": ("editor_app.subcommands.adjudicate", "a gold standard from two or more annotators"),
     "git-setup": ("editor_app.subcommands.git_setup", "set up a git repository to merge and diff sidecars"),

@@ -17,18 +17,26 @@ from editor_app.storage.errors import FileProblem
 from editor_app.storage.sidecar_read import load_sidecar
 from editor_app.storage.sidecar_write import SIDECAR_SUFFIX, sidecar_path
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS
+from editor_app.subcommands.jobs import add_jobs_option, run_each
 
 HELP = "validate articles and their annotation sidecars"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="articles, sidecars or folders")
+    add_jobs_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     report = CheckReport()
-    for line in check_paths(args.paths, report):
-        print(line)
+    articles = [a for path in args.paths for a in expand_articles(Path(path), orphan_sidecars=True)]
+    many = len(articles) > 1 and sys.stderr.isatty()
+    for lines, articles_seen, sidecars in run_each(_check_task, articles, args.jobs, progress=many):
+        report.articles += articles_seen
+        report.sidecars += sidecars
+        report.problems += len(lines)
+        for line in lines:
+            print(line)
     print(
         f"checked {report.articles} article(s), {report.sidecars} sidecar(s): {report.problems} problem(s)",
         file=sys.stderr,
@@ -50,6 +58,13 @@ def check_paths(paths: Iterable[Path], report: CheckReport) -> Iterator[str]:
             for line in _check_article(article, report):
                 report.problems += 1
                 yield line
+
+
+def _check_task(article: Path) -> tuple[list[str], int, int]:
+    """The problem lines of one article, and whether an article and a sidecar were checked."""
+    report = CheckReport()
+    lines = list(_check_article(article, report))
+    return lines, report.articles, report.sidecars
 
 
 def _check_article(article_path: Path, report: CheckReport) -> Iterator[str]:

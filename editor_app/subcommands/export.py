@@ -8,10 +8,11 @@ and the export goes on; the exit code is 1 when any file failed. With ``--split`
 import argparse
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 from editor_app.formats import EXPORTS, Writer, open_writer
-from editor_app.formats.prepare import ExportOptions, prepare, wanted
+from editor_app.formats.prepare import ExportOptions, Prepared, prepare, wanted
 from editor_app.formats.split import Split, SplitError, parse_split, story_key
 from editor_app.model import vocab
 from editor_app.storage.corpus_files import expand_articles
@@ -20,7 +21,7 @@ from editor_app.storage.errors import FileProblem
 from editor_app.storage.output_guard import OutputGuard, OutputRefused
 from editor_app.storage.sidecar_write import sidecar_path
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.subcommands.progress import show_progress
+from editor_app.subcommands.jobs import add_jobs_option, run_each
 
 HELP = "export annotated articles as training data (jsonl, spacy, conll, brat)"
 
@@ -59,6 +60,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--force", action="store_true", help="replace existing output files (never the command's own inputs)"
     )
     parser.add_argument("--lang", default="en", help="language of spaCy's blank tokenizer (default en)")
+    add_jobs_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -96,21 +98,16 @@ def run(args: argparse.Namespace) -> int:
     parts: Counter[str] = Counter()
     skipped = 0
     try:
-        for number, article in enumerate(articles, 1):
-            if len(articles) > 1:
-                show_progress(number, len(articles), article)
-            try:
-                read = read_document(article)
-            except (FileProblem, OSError) as exc:
-                failures.append(exc.located() if isinstance(exc, FileProblem) else f"{article}: {exc}")
+        reads = run_each(partial(_read_task, options), articles, args.jobs, progress=len(articles) > 1)
+        for article, read in zip(articles, reads, strict=True):
+            if isinstance(read, str):
+                failures.append(read)
                 continue
-            for warning in read.warnings:
-                print(warning.located(str(sidecar_path(article))), file=sys.stderr)
-            if not wanted(read.document, options):
+            key, prepared = read
+            if prepared is None:
                 skipped += 1
                 continue
-            part = split.part_of(story_key(read.document, article)) if split else ""
-            prepared = prepare(read.document, options)
+            part = split.part_of(key) if split else ""
             try:
                 notes = writers[part].write(prepared)
             except OutputRefused as exc:
@@ -130,6 +127,21 @@ def run(args: argparse.Namespace) -> int:
         writer.close()
     _summary(args, articles, parts, skipped, failures)
     return EXIT_PROBLEMS if failures else EXIT_OK
+
+
+def _read_task(options: ExportOptions, article: Path) -> "str | tuple[str, Prepared | None]":
+    """Read and prepare one article (in a worker with ``--jobs``): the line saying why it failed, or
+    its story key and what to write (None when ``--status`` leaves it out). Warnings go to stderr."""
+    try:
+        read = read_document(article)
+    except (FileProblem, OSError) as exc:
+        return exc.located() if isinstance(exc, FileProblem) else f"{article}: {exc}"
+    for warning in read.warnings:
+        print(warning.located(str(sidecar_path(article))), file=sys.stderr)
+    key = story_key(read.document, article)
+    if not wanted(read.document, options):
+        return key, None
+    return key, prepare(read.document, options)
 
 
 def _writers(args: argparse.Namespace, split: Split | None, guard: OutputGuard) -> dict[str, Writer]:

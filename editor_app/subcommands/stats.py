@@ -7,6 +7,8 @@ article without a sidecar counts as a document with status ``new`` and no annota
 import argparse
 import json
 import sys
+from collections import Counter
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ from editor_app.model.corpus_stats import CorpusStats
 from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.corpus_read import collect_stats
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.subcommands.progress import show_progress
+from editor_app.subcommands.jobs import add_jobs_option, run_each
 
 HELP = "count annotations per label, kind, status and annotator, and who is quoted"
 
@@ -22,6 +24,7 @@ HELP = "count annotations per label, kind, status and annotator, and who is quot
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="articles, sidecars or folders")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    add_jobs_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,7 +32,13 @@ def run(args: argparse.Namespace) -> int:
     if not articles:
         print("no articles (.txt, .md) found under the given paths", file=sys.stderr)
         return EXIT_USAGE
-    stats, failures = collect_stats(articles, show_progress if len(articles) > 1 else None)
+    stats, failures = CorpusStats(), []
+    # Workers count a chunk of articles each and hand back the counts (not the documents).
+    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    many = len(articles) > 1
+    for part, failed in run_each(_count, chunks, args.jobs, progress=many, name=lambda chunk: chunk[-1]):
+        _merge(stats, part)
+        failures += failed
     if args.json:
         print(json.dumps(as_json(stats, failures), ensure_ascii=False, indent=2))
     else:
@@ -39,6 +48,22 @@ def run(args: argparse.Namespace) -> int:
         for failure in failures:
             print(f"  {failure}", file=sys.stderr)
     return EXIT_PROBLEMS if failures else EXIT_OK
+
+
+CHUNK = 32
+
+
+def _count(articles: list[Path]) -> tuple[CorpusStats, list[str]]:
+    """The counts over ``articles``, and a line for each one that could not be read."""
+    return collect_stats(articles)
+
+
+def _merge(total: CorpusStats, part: CorpusStats) -> None:
+    total.documents += part.documents
+    for item in fields(CorpusStats):
+        value = getattr(part, item.name)
+        if isinstance(value, Counter):
+            getattr(total, item.name).update(value)
 
 
 def as_json(stats: CorpusStats, failures: list[str]) -> dict[str, Any]:

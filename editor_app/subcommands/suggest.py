@@ -9,9 +9,11 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
 
 from editor_app.model.document import Document
+from editor_app.model.names_list import NamesList
 from editor_app.model.records import Correction, Quote
 from editor_app.model.vocab import Status
 from editor_app.storage.corpus_files import expand_articles
@@ -19,8 +21,9 @@ from editor_app.storage.documents import save_document
 from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.locks import command_lock
+from editor_app.storage.names_file import find_names_file, names_for
 from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from editor_app.subcommands.progress import show_progress
+from editor_app.subcommands.jobs import add_jobs_option, run_each
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
 from editor_app.suggest.house_rules import StyleRule, rules_for, stopped_rules
 
@@ -37,6 +40,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="also suggest the entities of this installed spaCy pipeline (optional extra)",
     )
+    add_jobs_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,20 +48,25 @@ def run(args: argparse.Namespace) -> int:
     if not articles:
         print("no articles (.txt, .md) found under the given paths", file=sys.stderr)
         return EXIT_USAGE
-    failed = 0
     many = len(articles) > 1
-    for number, article in enumerate(articles, 1):
-        if many:
-            show_progress(number, len(articles), article)
-        try:
-            with nullcontext() if args.dry_run else command_lock(article, force=args.force):
-                failed += not _suggest_one(article, args)
-        except (FileProblem, OSError) as exc:
-            print(exc.located() if isinstance(exc, FileProblem) else f"{article}: {exc}", file=sys.stderr)
-            failed += 1
+    failed = sum(run_each(partial(_suggest_task, args), articles, args.jobs, progress=many))
     if many:
         print(f"suggested over {len(articles)} article(s); {failed} could not be done", file=sys.stderr)
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+_NAMES: dict[Path | None, NamesList] = {}
+
+
+def _names(article: Path) -> NamesList:
+    """The names list that applies to ``article``, read once per file (its problems said once)."""
+    found = find_names_file(article)
+    if found not in _NAMES:
+        names = names_for(article)
+        for problem in names.problems:
+            print(problem, file=sys.stderr)
+        _NAMES[found] = names
+    return _NAMES[found]
 
 
 def _rules(article: Path) -> list[StyleRule]:
@@ -65,6 +74,16 @@ def _rules(article: Path) -> list[StyleRule]:
     for problem in problems:
         print(problem, file=sys.stderr)
     return rules
+
+
+def _suggest_task(args: argparse.Namespace, article: Path) -> int:
+    """1 when the article could not be done (said on stderr), else 0."""
+    try:
+        with nullcontext() if args.dry_run else command_lock(article, force=args.force):
+            return int(not _suggest_one(article, args))
+    except (FileProblem, OSError) as exc:
+        print(exc.located() if isinstance(exc, FileProblem) else f"{article}: {exc}", file=sys.stderr)
+        return 1
 
 
 def _suggest_one(article: Path, args: argparse.Namespace) -> bool:
@@ -80,7 +99,11 @@ def _suggest_one(article: Path, args: argparse.Namespace) -> bool:
         return False
     rules = _rules(article)
     result = suggest(
-        opened.document, rules=rules, spelling=not args.no_spelling, pipeline=args.spacy_pipeline
+        opened.document,
+        names=_names(article),
+        rules=rules,
+        spelling=not args.no_spelling,
+        pipeline=args.spacy_pipeline,
     )
     for line in stopped_rules(rules):
         print(f"{article}: {line}", file=sys.stderr)

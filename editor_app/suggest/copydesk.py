@@ -16,7 +16,9 @@ quote says so in its note: newsrooms do not silently change what someone said.
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
+from editor_app.model.names_list import NamesList
 from editor_app.model.vocab import QuoteKind
+from editor_app.suggest.desk_names import names_list_check, without_listed
 from editor_app.suggest.detector_context import Detector, DetectorContext, Spans
 from editor_app.suggest.findings import CorrectionFinding, EntityFinding
 from editor_app.suggest.house_rules import StyleRule, default_style_rules
@@ -36,6 +38,7 @@ QUOTE_WARNING = "Inside a direct quote: check with the source before changing wh
 SPELLING = "spelling"
 DETECTORS: Mapping[str, Detector] = {
     "boilerplate": boilerplate,
+    "names-list": names_list_check,
     "name-consistency": name_consistency,
     "place-names": place_names,
     SPELLING: spelling_mistakes,
@@ -55,21 +58,29 @@ def find_corrections(
     layout: Layout | None = None,
     rules: Sequence[StyleRule] | None = None,
     spelling: bool = True,
+    names: NamesList | None = None,
 ) -> list[CorrectionFinding]:
     """Every correction suggested for ``text``, in order, none overlapping another.
 
     ``rules`` are the house-style rules to apply (the bundled defaults when None; a newsroom's own
     rules from its ``.editor-app.yaml`` are added by the caller, who loads them). ``spelling``:
-    False leaves out the dictionary check.
+    False leaves out the dictionary check. ``names``: the desk's names list (``names.yaml``), whose
+    spellings are never flagged and whose near misses are.
     """
+    names = names or NamesList()
     context = DetectorContext(
-        text, layout or Layout(text), entities, scan, default_style_rules() if rules is None else rules
+        text,
+        layout or Layout(text),
+        entities,
+        scan,
+        default_style_rules() if rules is None else rules,
+        names,
     )
     found: list[CorrectionFinding] = []
     for name, detector in DETECTORS.items():
         if name != SPELLING or spelling:
             found += detector(context)
-    chosen = _without_overlaps(found)
+    chosen = _without_overlaps(without_listed(text, found, names))
     quoted = Spans((q.start, q.end) for q in scan.quotes if q.kind in (QuoteKind.DIRECT, QuoteKind.MIXED))
     return [_warn_in_quotes(f, quoted) for f in chosen]
 

@@ -4,6 +4,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from editor_app.model.names_list import NamesList
 from editor_app.suggest.findings import CorrectionFinding, EntityFinding, Offsets
 from editor_app.suggest.house_rules import StyleRule
 from editor_app.suggest.quotes import QuoteScan
@@ -18,6 +19,8 @@ class DetectorContext:
     scan: QuoteScan = field(default_factory=QuoteScan)
     rules: Sequence[StyleRule] = ()
     """The house-style rules to apply (the caller's choice: the bundled ones plus a newsroom's)."""
+    names: NamesList = field(default_factory=NamesList)
+    """The desk's names list that applies to the article (``names.yaml``; empty when there is none)."""
 
 
 Detector = Callable[[DetectorContext], Iterable[CorrectionFinding]]

@@ -18,6 +18,7 @@ from typing import Any
 from editor_app.model.changes import ChangeSet
 from editor_app.model.document import Document
 from editor_app.model.ids import IdMinter
+from editor_app.model.names_list import NamesList
 from editor_app.model.records import Correction, Entity, Mention, Quote, Span
 from editor_app.suggest.copydesk import find_corrections
 from editor_app.suggest.decisions import (
@@ -78,6 +79,7 @@ def suggest(
     pipeline: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    names: NamesList | None = None,
 ) -> Suggestions:
     """Run every suggester over ``doc`` and return what is new; ``doc`` is not changed.
 
@@ -86,6 +88,7 @@ def suggest(
     config: loading a pipeline runs code); ``nlp``: an already loaded one. Without either, spaCy is
     never imported. Raises :class:`Cancelled` if ``cancelled()`` turns true between steps, and
     :class:`~editor_app.suggest.spacy_backend.BackendUnavailable` if ``pipeline`` cannot be loaded.
+    ``names``: the desk's names list that applies to the article (``names.yaml``).
     """
 
     def step(name: str, fraction: float) -> None:
@@ -108,7 +111,7 @@ def suggest(
     step("quotes", 0.5)
     scan = find_quotes(text, entities, layout)
     step("corrections", 0.7)
-    corrections = find_corrections(text, entities, scan, layout, rules, spelling=spelling)
+    corrections = find_corrections(text, entities, scan, layout, rules, spelling=spelling, names=names)
     step("merging", 0.9)
     result = _Merger(doc).merge(entities, scan.quotes, corrections)
     step("done", 1.0)

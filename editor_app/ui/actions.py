@@ -84,6 +84,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("edit.find", QT_TRANSLATE_NOOP("Actions", "&Find in text…"), "Edit", (SK.Find,)),
     ActionSpec(
+        "edit.find_in_folder",
+        QT_TRANSLATE_NOOP("Actions", "Find in fo&lder…"),
+        "Edit",
+        ("Ctrl+Shift+F",),
+    ),
+    ActionSpec(
         "edit.next_correction",
         QT_TRANSLATE_NOOP("Actions", "Next open correction"),
         "Edit",

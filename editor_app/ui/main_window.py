@@ -45,6 +45,7 @@ from editor_app.ui.dialogs import CorrectionPopup, FindBar, Legend, ShortcutsDia
 from editor_app.ui.disk_watch import DiskWatch
 from editor_app.ui.document_bar import DocumentBar
 from editor_app.ui.entity_picker import EntityPicker, Pickers
+from editor_app.ui.find_in_folder import FindInFolder
 from editor_app.ui.find_in_text import FindInText
 from editor_app.ui.folders import Folders
 from editor_app.ui.highlighter import AnnotationHighlighter
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
             self.workspace, self.notices, self.settings, self.corpus_dock, self.document_bar.progress_label
         )
         self.corpus = self.folders.corpus
+        self.find_in_folder = FindInFolder(self.workspace, self.notices, self.folders, self.article_view)
         self._build_menus()
         self._set_tab_order()
         self._restore_settings()
@@ -245,6 +247,7 @@ class MainWindow(QMainWindow):
             "edit.redo": workspace.undo_stack.redo,
             "edit.delete": annotator.delete,
             "edit.find": self.find_in_text.show,
+            "edit.find_in_folder": self.find_in_folder.show,
             "edit.next_correction": lambda: annotator.jump_to_correction(1),
             "edit.previous_correction": lambda: annotator.jump_to_correction(-1),
             "annotate.repeat": annotator.repeat_label,

@@ -5,6 +5,7 @@ its result is added as one undoable edit. Accepting and rejecting are ordinary u
 """
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QThread, Signal
@@ -45,15 +46,20 @@ class SuggestWorker(QThread):
         self.doc = doc
         self.rules = rules
         self.cancel_requested = False
+        self.article_path: Path | None = None
+        """Whose folder's names list (``names.yaml``) the suggesters use, read in this thread."""
 
     def run(self) -> None:
         # Imported here, on first use: the suggesters load RapidFuzz and a spell checker.
+        from editor_app.storage.names_file import names_for
         from editor_app.suggest.engine import Cancelled, suggest
 
         try:
+            names = names_for(self.article_path) if self.article_path is not None else None
             result = suggest(
                 self.doc,
                 rules=self.rules,
+                names=names,
                 progress=lambda name, fraction: self.progressed.emit(name, fraction),
                 cancelled=lambda: self.cancel_requested,
             )
@@ -117,6 +123,7 @@ class Suggesting(QObject):
             notice(workspace.read_only_reason)
             return False
         worker = SuggestWorker(shallow_copy(workspace.doc), self._rules(), self)
+        worker.article_path = workspace.files.article_path if workspace.files is not None else None
         worker.progressed.connect(self._progressed)
         worker.done.connect(lambda result, w=worker: self._done(w, result))
         worker.failed.connect(lambda message, w=worker: self._failed(w, message))

@@ -56,6 +56,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find in fo&amp;lder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next open correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,6 +800,14 @@
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -940,6 +952,81 @@
     </message>
 </context>
 <context>
+    <name>FindInFolder</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in every article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder first (Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {count} hits; add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindInText</name>
     <message>
         <source>not found</source>
@@ -966,6 +1053,10 @@
     </message>
     <message>
         <source>{folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder&apos;s index was unusable ({reason}); it is being built again from the files. Nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

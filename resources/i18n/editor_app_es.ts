@@ -56,6 +56,10 @@
         <translation>&amp;Buscar en el texto…</translation>
     </message>
     <message>
+        <source>Find in fo&amp;lder…</source>
+        <translation>Buscar en la &amp;carpeta…</translation>
+    </message>
+    <message>
         <source>Next open correction</source>
         <translation>Corrección abierta siguiente</translation>
     </message>
@@ -796,6 +800,14 @@
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
+    <message>
+        <source>Checking the articles</source>
+        <translation>Comprobando los artículos</translation>
+    </message>
+    <message>
+        <source>Checking {done} of {total}</source>
+        <translation>Comprobando {done} de {total}</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -940,6 +952,81 @@
     </message>
 </context>
 <context>
+    <name>FindInFolder</name>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entidad</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>corrección</translation>
+    </message>
+    <message>
+        <source>Find in folder</source>
+        <translation>Buscar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Words to find in every article…</source>
+        <translation>Palabras que buscar en todos los artículos…</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Buscar en</translation>
+    </message>
+    <message>
+        <source>Text and annotations</source>
+        <translation>Texto y anotaciones</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Open a folder first (Ctrl+Shift+O).</source>
+        <translation>Abra primero una carpeta (Ctrl+Mayús+O).</translation>
+    </message>
+    <message>
+        <source>The first {count} hits; add words to narrow the search.</source>
+        <translation>Los primeros {count} resultados; añada palabras para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <source>{count} hit(s)</source>
+        <translation>{count} resultado(s)</translation>
+    </message>
+</context>
+<context>
     <name>FindInText</name>
     <message>
         <source>not found</source>
@@ -967,6 +1054,10 @@
     <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s index was unusable ({reason}); it is being built again from the files. Nothing is lost.</source>
+        <translation>El índice de la carpeta no se podía usar ({reason}); se está reconstruyendo a partir de los archivos. No se pierde nada.</translation>
     </message>
     <message>
         <source>Statistics count what is saved; save to include your latest changes.</source>

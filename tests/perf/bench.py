@@ -383,17 +383,32 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=("start", "window", "suggest", "merge", "adjudicate", "memory"),
+        choices=("start", "window", "suggest", "merge", "adjudicate", "memory", "archive"),
         action="append",
         help="run only these groups of measures (repeatable); the window group holds open, edits, "
         "scroll and save",
+    )
+    parser.add_argument(
+        "--archive-sizes",
+        default="1000,10000",
+        help="articles in the generated folders of the archive group (default 1000,10000)",
+    )
+    parser.add_argument(
+        "--archive-100k",
+        action="store_true",
+        help="also the folder of 100,000 articles (generating it takes minutes, its first index longer)",
+    )
+    parser.add_argument(
+        "--archive-dir",
+        type=Path,
+        help="keep the generated folders here and reuse them (default: a temporary folder, removed)",
     )
     args = parser.parse_args(argv)
     if args.quick:
         chars, annotations, runs, edits = 100_000, 2_000, 1, 5
     else:
         chars, annotations, runs, edits = 1_000_000, 20_000, 5, 60
-    groups = set(args.only or ("start", "window", "suggest", "merge", "adjudicate", "memory"))
+    groups = set(args.only or ("start", "window", "suggest", "merge", "adjudicate", "memory", "archive"))
     rows: list[Row] = []
     if "start" in groups:
         rows.append(cold_start(1 if args.quick else 5))
@@ -408,6 +423,13 @@ def main(argv: list[str] | None = None) -> int:
         rows += adjudication(chars, annotations, 1 if args.quick else 5)
     if "memory" in groups:
         rows.append(peak_memory(chars, annotations))
+    if "archive" in groups:
+        from tests.perf.bench_archive import archive_measures
+
+        sizes = [60] if args.quick else [int(n) for n in args.archive_sizes.split(",") if n]
+        if args.archive_100k and not args.quick:
+            sizes.append(100_000)
+        rows += archive_measures(sizes, args.quick, Row, args.archive_dir)
     print_table(rows)
     if args.quick:
         print("(quick run: small inputs; the verdicts are not meaningful)")

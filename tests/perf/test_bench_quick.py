@@ -33,6 +33,13 @@ def test_quick_benchmark_prints_every_measure() -> None:
         "merge driver",
         "adjudicate two",
         "peak memory",
+        "first open of 60: list usable",
+        "longest event-loop stall",
+        "reopen of 60",
+        "search in the app over 60",
+        "editor-app search over 60",
+        "editor-app stats --jobs 2",
+        "export --format jsonl --jobs 2",
     ):
         assert measure in result.stdout, result.stdout
     assert "byte-stable: yes" in result.stdout
