@@ -31,7 +31,9 @@ def test_quick_benchmark_prints_every_measure() -> None:
         "save",
         "suggestions",
         "merge driver",
-        "adjudicate two",
+        "adjudicate: build the gold of two loaded",
+        "adjudicate: read the two inputs",
+        "adjudicate: both",
         "peak memory",
     ):
         assert measure in result.stdout, result.stdout
