@@ -214,7 +214,8 @@ def stage_picker(window: "MainWindow") -> None:  # type: ignore[name-defined]  #
 
 def stage_team(window: "MainWindow", work: Path, mode: str) -> "QWidget":  # type: ignore[name-defined]  # noqa: F821
     """Two annotators' folders (ana, ben): the card on the quote they gave different speakers, with
-    ben's version chosen; or the agreement view over their folders, a second article added."""
+    ben's version chosen, the adjudicator's folder open; or the agreement view over their folders, a
+    second article added."""
     sys.path.insert(0, str(ROOT))
     from tests.annotators import annotator_folders
 
@@ -239,7 +240,17 @@ def stage_team(window: "MainWindow", work: Path, mode: str) -> "QWidget":  # typ
         assert view is not None
         view.resize(760, 600)
         return view
-    window.adjudication.compare_with([ana, ben])
+    # The adjudicator's folder: the sample and a briefing; the round compares the open article
+    gold = work / "gold"
+    gold.mkdir()
+    shutil.copyfile(SAMPLE, gold / SAMPLE.name)
+    for folder in (ana, ben, gold):
+        (folder / "dhs-briefing.txt").write_text(
+            "Mayorkas spoke to reporters at DHS headquarters in Washington.\n", encoding="utf-8"
+        )
+    window.open_folder(gold)
+    window.folder_adjudication.ask_sources = lambda _folder: [ana, ben]
+    window.folder_adjudication.compare()
     window.adjudication.step(1)
     window.adjudication.choose(1)
     window.entities_panel.expandAll()

@@ -98,3 +98,11 @@ def annotator_folders(root: Path, who: tuple[str, ...] = ("ana", "ben")) -> list
         save_sidecar(annotated(article, name), sidecar_path(article))
         folders.append(folder)
     return folders
+
+
+def gold_copy(root: Path) -> Path:
+    """The adjudicator's copy of the sample (no sidecar), in ``root/gold``."""
+    article = root / "gold" / SAMPLE.name
+    article.parent.mkdir(parents=True)
+    shutil.copyfile(SAMPLE, article)
+    return article

@@ -5,16 +5,20 @@ A gold document (:mod:`editor_app.model.adjudication`) names its annotators unde
 by them. Its versions are every annotation of that kind and span whose ``by`` names annotators, with
 who made each. Taking a version accepts it and rejects the others there; dropping rejects them all.
 Both are one undoable edit; the annotators stay named in ``by`` (the adjudicator's name is not
-written over theirs).
+written over theirs); the decision that leaves nothing undecided also marks the document done.
+
+A gold saved half-decided is taken up again from the file alone: the places already decided are
+those where a version was dropped, or taken though fewer annotators made it than confirm one.
 """
 
 from dataclasses import dataclass
 
-from editor_app.model.adjudication import ANNOTATORS_KEY, names_in
+from editor_app.model.adjudication import ANNOTATORS_KEY, MIN_AGREE_KEY, names_in
+from editor_app.model.changes import EditLike
 from editor_app.model.document import Document
-from editor_app.model.edits import Compound, EditError, ReplaceRecord
+from editor_app.model.edits import Compound, EditError, ReplaceRecord, SetDocumentStatus
 from editor_app.model.records import Correction, Entity, Quote, Record
-from editor_app.model.vocab import OPEN_CORRECTIONS, Status
+from editor_app.model.vocab import OPEN_CORRECTIONS, DocumentStatus, Status
 from editor_app.suggest.decisions import accept, accept_mention, mention_status, reject, reject_mention
 
 KIND_ORDER = {"entity": 0, "quote": 1, "correction": 2}
@@ -45,11 +49,19 @@ def annotators_of(doc: Document) -> list[str]:
     return [str(n) for n in found] if isinstance(found, list) else []
 
 
-def places(doc: Document) -> list[Place]:
-    """Every place where the annotators differ and a suggestion is still undecided, in text order."""
+def min_agree(doc: Document) -> int:
+    """How many annotators alike confirmed a version when the gold was made."""
+    found = doc.document_extra.get(MIN_AGREE_KEY)
+    return found if isinstance(found, int) and found > 0 else len(annotators_of(doc))
+
+
+def places(doc: Document, decided: bool = False) -> list[Place]:
+    """Every place where the annotators differ and a suggestion is still undecided, in text order;
+    with ``decided``, also those already decided (a gold taken up again: "3 of 7")."""
     people = set(annotators_of(doc))
     if not people:
         return []
+    need = min_agree(doc)
     groups: dict[tuple[int, int, str], list[tuple[Version, str]]] = {}
 
     def add(kind: str, start: int, end: int, version: Version, status: str) -> None:
@@ -74,7 +86,13 @@ def places(doc: Document) -> list[Place]:
         add("correction", c.span.start, c.span.end, Version(c.id, None, tuple(names_in(c.by))), c.status)
     found: list[Place] = []
     for (start, end, kind), versions in groups.items():
-        if not any(status == Status.SUGGESTED for _, status in versions):
+        if not any(status == Status.SUGGESTED for _, status in versions) and not (
+            decided
+            and any(
+                status in (Status.REJECTED, Status.SUGGESTED) or len(version.annotators) < need
+                for version, status in versions
+            )
+        ):
             continue
         ordered = sorted((v for v, s in versions if s != Status.REJECTED), key=lambda v: -len(v.annotators))
         ordered += [v for v, s in versions if s == Status.REJECTED]
@@ -106,11 +124,12 @@ def taken(doc: Document, place: Place) -> Version | None:
     return standing[0] if len(standing) == 1 else None
 
 
-def take(doc: Document, place: Place, chosen: Version | None) -> Compound:
-    """The edit keeping ``chosen`` (None: keeping none) and rejecting the place's other versions.
+def take(doc: Document, place: Place, chosen: Version | None, last: bool = False) -> Compound:
+    """The edit keeping ``chosen`` (None: keeping none) and rejecting the place's other versions;
+    ``last`` (nothing else is left undecided) also marks the document done.
 
     Raises :class:`EditError` when a version's record is gone."""
-    edits: list[ReplaceRecord] = []
+    edits: list[EditLike] = []
     for version in place.versions:
         record = doc.find(version.record_id)
         if record is None:
@@ -119,6 +138,8 @@ def take(doc: Document, place: Place, chosen: Version | None) -> Compound:
         after = _decided(record, version, keep)
         if after != record:
             edits.append(ReplaceRecord(after, "Take version" if keep else "Drop version"))
+    if last and edits and doc.status != DocumentStatus.DONE:
+        edits.append(SetDocumentStatus(DocumentStatus.DONE))
     text = "Take a version" if chosen is not None else "Drop every version"
     return Compound(text, edits)
 

@@ -9,6 +9,12 @@ under their name and colour. Left/Right (or Tab) choose an annotator, A takes th
 there are rejected; an annotator who made nothing there means none is kept), R drops every version,
 Space skips, Backspace goes back, Enter leaves to edit in the article, Esc leaves. Each decision is an
 undoable edit (Ctrl+Z); Ctrl+S saves the gold as the article's sidecar.
+
+A gold saved earlier is taken up again where it was left: Ctrl+Shift+K on an article whose gold still
+holds undecided disagreements shows the card on the first of them ("3 of 7"), rebuilt from the file
+(the annotators it names and their attributed suggestions); pressed again while the card shows, it
+compares the annotators afresh. A whole folder is gone through by
+:mod:`editor_app.ui.adjudicating_folder`, which sets :attr:`AdjudicationCard.go_on` and the folder line.
 """
 
 from collections.abc import Callable
@@ -35,7 +41,7 @@ from editor_app.model.document import Document
 from editor_app.model.edits import EditError
 from editor_app.model.records import Correction, Entity, Quote
 from editor_app.model.vocab import Status
-from editor_app.storage.adjudication_files import input_name, load_annotations
+from editor_app.storage.adjudication_files import input_name, load_annotations, reading_paused
 from editor_app.storage.errors import FileProblem, explain
 from editor_app.storage.sidecar_write import SIDECAR_SUFFIX, sidecar_path
 from editor_app.suggest.adjudication_queue import (
@@ -82,17 +88,27 @@ def find_sidecar(source: Path, article: Path) -> Path:
 
 
 class SourcesDialog(QDialog):
-    """Two or more annotators' sidecars or folders, chosen one by one."""
+    """Two or more annotators' sidecars or folders, chosen one by one (``folder``: the open folder,
+    whose articles the annotators' folders hold)."""
 
-    def __init__(self, parent: QWidget | None, start: Path):
+    def __init__(self, parent: QWidget | None, start: Path, folder: Path | None = None):
         super().__init__(parent)
         self.setObjectName("compareSources")
         self.setWindowTitle(translate("Adjudication", "Compare annotators"))
         self.start = start
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(translate("Adjudication", "Each annotator's sidecar of this article, or their folder:"))
+        prompt = (
+            translate(
+                "Adjudication",
+                "Each annotator's folder holding the articles of {folder} (their sidecars compare "
+                "this article only):",
+            ).format(folder=folder.name)
+            if folder is not None
+            else translate("Adjudication", "Each annotator's sidecar of this article, or their folder:")
         )
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
         self.list = QListWidget()
         self.list.setAccessibleName(translate("Adjudication", "Annotators' sidecars and folders"))
         layout.addWidget(self.list, 1)
@@ -161,6 +177,13 @@ class AdjudicationCard(QFrame):
         self.chosen = 0
         """The annotator whose version A takes."""
         self.names: list[str] = []
+        self.go_on: Callable[[], bool] | None = None
+        """Enter at the end of the list, when a folder is adjudicated: the gold saved, the next article."""
+        self.folder_line: Callable[[], str] = lambda: ""
+        """Where the folder's adjudication stands ("Article 2 of 5 · 1 done"), above the progress."""
+        self.folder_progress = QLabel()
+        self.folder_progress.setObjectName("adjudicationFolderProgress")
+        self.folder_progress.hide()
         self.progress = QLabel()
         self.progress.setObjectName("adjudicationProgress")
         self.sentence = QLabel()
@@ -182,6 +205,7 @@ class AdjudicationCard(QFrame):
         self.keys.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.folder_progress)
         layout.addWidget(self.progress)
         layout.addWidget(self.sentence)
         layout.addLayout(self.columns)
@@ -223,14 +247,38 @@ class AdjudicationCard(QFrame):
         return view
 
     def compare(self) -> bool:
-        """File > Compare annotators: ask for the sources, then :meth:`compare_with`."""
+        """File > Compare annotators: take up the open gold's undecided disagreements again, or (none
+        left, or pressed while the card shows) ask for the sources, then :meth:`compare_with`."""
         if self.workspace.files is None:
             self.notices.notice(translate("Adjudication", "Open the article the annotators annotated first."))
             return False
+        if not self.isVisible() and self.resumable():
+            return self.resume()
         sources = self.ask_sources()
         return bool(sources) and self.compare_with(sources)
 
-    def compare_with(self, sources: list[Path]) -> bool:
+    def resumable(self) -> bool:
+        """The open document is a gold with disagreements still undecided."""
+        return bool(places(self.workspace.doc))
+
+    def resume(self) -> bool:
+        """The card on the first undecided disagreement of the gold, rebuilt from the document."""
+        doc = self.workspace.doc
+        if not self.start():
+            return False
+        left = sum(1 for p in self.queue if not is_decided(doc, p))
+        self.notices.notice(
+            translate(
+                "Adjudication",
+                "Taken up again: {names}, {left} of {total} disagreement(s) undecided; "
+                "Ctrl+Shift+K again compares the annotators afresh",
+            ).format(names=", ".join(self.names), left=left, total=len(self.queue))
+        )
+        return True
+
+    def compare_with(self, sources: list[Path], fallbacks: list[str] | None = None) -> bool:
+        """Compare ``sources`` (sidecars, articles or folders) for the open article; ``fallbacks`` name
+        the annotators whose records name nobody (by default the sources' folders)."""
         files = self.workspace.files
         if files is None:
             return False
@@ -245,13 +293,15 @@ class AdjudicationCard(QFrame):
         doc = self.workspace.doc
         documents: list[Document] = []
         try:
-            for source in sources:
-                side = find_sidecar(source, files.article_path)
-                documents.append(load_annotations(side, doc.article, files.article_path.name))
+            with reading_paused():
+                for source in sources:
+                    side = find_sidecar(source, files.article_path)
+                    documents.append(load_annotations(side, doc.article, files.article_path.name))
         except (FileProblem, OSError) as exc:
             self.notices.notice(explain(exc), banner=True)
             return False
-        fallbacks = [input_name(s) for s in sources]
+        if fallbacks is None:
+            fallbacks = [input_name(s) for s in sources]
         names = distinct_names(
             [annotator_name(d, f) for d, f in zip(documents, fallbacks, strict=True)], fallbacks
         )
@@ -289,15 +339,17 @@ class AdjudicationCard(QFrame):
     # Entering and leaving --------------------------------------------------------------------------
 
     def start(self) -> bool:
-        """Show the card on the first undecided disagreement of the open gold."""
+        """Show the card on the first undecided disagreement of the open gold (those decided before
+        count in its progress, "3 of 7")."""
         doc = self.workspace.doc
         self.names = annotators_of(doc)
-        self.queue = places(doc)
+        self.queue = places(doc, decided=True)
         if not self.queue:
             self.notices.notice(translate("Adjudication", "No disagreements to decide."))
             self.leave()
             return False
-        self.position = 0
+        self.position = next((i for i, p in enumerate(self.queue) if not is_decided(doc, p)), len(self.queue))
+        self.chosen = 0
         self._rebuild_columns()
         self.show()
         self.setFocus()
@@ -351,8 +403,10 @@ class AdjudicationCard(QFrame):
         place = self.current_place()
         if place is None:
             return False
+        doc = self.workspace.doc
+        last = all(is_decided(doc, p) for p in self.queue if p is not place)
         try:
-            edit = take(self.workspace.doc, place, self.chosen_version(place) if keep else None)
+            edit = take(doc, place, self.chosen_version(place) if keep else None, last)
         except EditError as exc:
             self.notices.notice(str(exc))
             return False
@@ -390,7 +444,10 @@ class AdjudicationCard(QFrame):
         elif key == Qt.Key.Key_Backspace:
             self.step(-1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit()
+            if self.current_place() is None and self.go_on is not None:
+                self.go_on()
+            else:
+                self.edit()
         elif key == Qt.Key.Key_Escape:
             self.leave()
         else:
@@ -405,21 +462,36 @@ class AdjudicationCard(QFrame):
         doc = self.workspace.doc
         total = len(self.queue)
         left = sum(1 for p in self.queue if not is_decided(doc, p))
+        line = self.folder_line()
+        self.folder_progress.setText(line)
+        self.folder_progress.setVisible(bool(line))
         place = self.current_place()
         if place is None:
             self.progress.setText(
                 translate("Adjudication", "{total} of {total} disagreements").format(total=total)
             )
+            if self.go_on is None:
+                after = translate(
+                    "Adjudication",
+                    "{count} disagreement(s) left undecided; Backspace goes back, Ctrl+S saves.",
+                ).format(count=left)
+            elif left:
+                after = translate(
+                    "Adjudication",
+                    "{count} disagreement(s) left undecided; Backspace goes back; Enter saves the gold "
+                    "and goes on to the next article with disagreements.",
+                ).format(count=left)
+            else:
+                after = translate(
+                    "Adjudication",
+                    "Every disagreement is decided. Enter saves the gold and goes on to the next "
+                    "article with disagreements (Alt+Right: the next article).",
+                )
             self.sentence.setText(
                 "<p><b>"
                 + escape(translate("Adjudication", "End of the list."))
                 + "</b> "
-                + escape(
-                    translate(
-                        "Adjudication",
-                        "{count} disagreement(s) left undecided; Backspace goes back, Ctrl+S saves.",
-                    ).format(count=left)
-                )
+                + escape(after)
                 + "</p>"
             )
             for box in self.boxes:

@@ -33,6 +33,7 @@ from editor_app.storage.corpus_files import is_article
 from editor_app.storage.sample_copy import is_sample_copy
 from editor_app.ui.actions import MENUS, TOOLBAR, Handlers, build_actions, menu_title, tooltip
 from editor_app.ui.adjudicating import AdjudicationCard
+from editor_app.ui.adjudicating_folder import FolderAdjudication
 from editor_app.ui.annotator import Annotator
 from editor_app.ui.applying import apply_accepted
 from editor_app.ui.article_view import ArticleView
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         )
         self.corpus = self.folders.corpus
         self.find_in_folder = FindInFolder(self.workspace, self.notices, self.folders, self.article_view)
+        self.folder_adjudication = FolderAdjudication(
+            self.workspace, self.notices, self.folders, self.adjudication, self.settings
+        )
         self._build_menus()
         self._set_tab_order()
         self._restore_settings()
@@ -237,7 +241,7 @@ class MainWindow(QMainWindow):
             "file.open": self.choose_article,
             "file.open_folder": folders.choose_folder,
             "file.save": workspace.save,
-            "file.compare": self.adjudication.compare,
+            "file.compare": self.folder_adjudication.compare,
             "file.next": folders.next_article,
             "file.previous": folders.previous_article,
             "file.author": self.ask_author_name,

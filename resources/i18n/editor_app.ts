@@ -235,6 +235,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each annotator&apos;s folder holding the articles of {folder} (their sidecars compare this article only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each annotator&apos;s sidecar of this article, or their folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,6 +291,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taken up again: {names}, {left} of {total} disagreement(s) undecided; Ctrl+Shift+K again compares the annotators afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose at least two annotators&apos; sidecars or folders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +316,14 @@
     </message>
     <message>
         <source>{total} of {total} disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} disagreement(s) left undecided; Backspace goes back; Enter saves the gold and goes on to the next article with disagreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every disagreement is decided. Enter saves the gold and goes on to the next article with disagreements (Alt+Right: the next article).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,6 +368,30 @@
     </message>
     <message>
         <source>“{text}” → “{replacement}” ({category})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two annotators&apos; folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not been compared yet: choose the annotators&apos; folders (Ctrl+Shift+K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing from {folders}: not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more articles with disagreements after this one in {folder}: {done}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: article {number} of {total} · {done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

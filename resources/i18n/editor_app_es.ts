@@ -235,6 +235,10 @@
         <translation>Comparar anotadores</translation>
     </message>
     <message>
+        <source>Each annotator&apos;s folder holding the articles of {folder} (their sidecars compare this article only):</source>
+        <translation>La carpeta de cada anotador con los artículos de {folder} (sus archivos de anotaciones comparan solo este artículo):</translation>
+    </message>
+    <message>
         <source>Each annotator&apos;s sidecar of this article, or their folder:</source>
         <translation>El archivo de anotaciones de cada anotador para este artículo, o su carpeta:</translation>
     </message>
@@ -287,6 +291,10 @@
         <translation>Abra primero el artículo que anotaron los anotadores.</translation>
     </message>
     <message>
+        <source>Taken up again: {names}, {left} of {total} disagreement(s) undecided; Ctrl+Shift+K again compares the annotators afresh</source>
+        <translation>Retomado: {names}, {left} de {total} desacuerdos sin decidir; Ctrl+Mayús+K otra vez compara de nuevo a los anotadores</translation>
+    </message>
+    <message>
         <source>Choose at least two annotators&apos; sidecars or folders.</source>
         <translation>Elija los archivos de anotaciones o las carpetas de al menos dos anotadores.</translation>
     </message>
@@ -309,6 +317,14 @@
     <message>
         <source>{total} of {total} disagreements</source>
         <translation>{total} de {total} desacuerdos</translation>
+    </message>
+    <message>
+        <source>{count} disagreement(s) left undecided; Backspace goes back; Enter saves the gold and goes on to the next article with disagreements.</source>
+        <translation>Quedan {count} desacuerdos sin decidir; Retroceso vuelve atrás; Intro guarda la referencia y pasa al siguiente artículo con desacuerdos.</translation>
+    </message>
+    <message>
+        <source>Every disagreement is decided. Enter saves the gold and goes on to the next article with disagreements (Alt+Right: the next article).</source>
+        <translation>Todos los desacuerdos están decididos. Intro guarda la referencia y pasa al siguiente artículo con desacuerdos (Alt+Derecha: el siguiente artículo).</translation>
     </message>
     <message>
         <source>End of the list.</source>
@@ -353,6 +369,30 @@
     <message>
         <source>“{text}” → “{replacement}” ({category})</source>
         <translation>«{text}» → «{replacement}» ({category})</translation>
+    </message>
+    <message>
+        <source>Choose at least two annotators&apos; folders.</source>
+        <translation>Elija las carpetas de al menos dos anotadores.</translation>
+    </message>
+    <message>
+        <source>{name} has not been compared yet: choose the annotators&apos; folders (Ctrl+Shift+K).</source>
+        <translation>{name} aún no se ha comparado: elija las carpetas de los anotadores (Ctrl+Mayús+K).</translation>
+    </message>
+    <message>
+        <source>{name} is missing from {folders}: not compared.</source>
+        <translation>{name} falta en {folders}: no se ha comparado.</translation>
+    </message>
+    <message>
+        <source>No more articles with disagreements after this one in {folder}: {done}.</source>
+        <translation>No hay más artículos con desacuerdos después de este en {folder}: {done}.</translation>
+    </message>
+    <message>
+        <source>{folder}: article {number} of {total} · {done}</source>
+        <translation>{folder}: artículo {number} de {total} · {done}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} de {total} terminados</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from editor_app.model import Document, Entity
 from editor_app.storage import save_sidecar, sidecar_path
 from editor_app.storage.documents import open_document
 from editor_app.ui.main_window import MainWindow
-from tests.annotators import AGREED, annotator_folders
+from tests.annotators import AGREED, annotator_folders, gold_copy
 from tests.builders import mention
 from tests.conftest import SAMPLE
 from tests.ui.conftest import press
@@ -50,14 +50,18 @@ def keys(qtbot: Any, card: Any, *names: str) -> None:
         qtbot.keyClick(card, KEYS[name])
 
 
+def open_gold_copy(window: MainWindow, root: Path) -> tuple[Path, Path, Path]:
+    """ana's and ben's folders, and the adjudicator's copy of the sample, open in the window."""
+    ana, ben = annotator_folders(root / "annotators")
+    article = gold_copy(root)
+    assert window.open_article(article)
+    return ana, ben, article
+
+
 def test_two_annotators_are_adjudicated_with_keys_only_and_the_gold_saved(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
-    ana, ben = annotator_folders(tmp_path / "annotators")
-    article = tmp_path / "gold" / SAMPLE.name
-    article.parent.mkdir()
-    shutil.copyfile(SAMPLE, article)
-    assert window.open_article(article)
+    ana, ben, article = open_gold_copy(window, tmp_path)
     card = window.adjudication
     card.ask_sources = lambda: [ana, ben]  # the file dialogs' answer
     press(qtbot, window, Qt.Key.Key_K, CTRL | SHIFT)
