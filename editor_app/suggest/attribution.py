@@ -23,7 +23,12 @@ ADVERBS = (
     r"|flatly)\s+)"
 )
 """A regex for one adverb or auxiliary allowed between a speaker and a cue ("Magnus later said")."""
-_PARTIAL_CUES = r"called|calls|calling|described|describes|describing|dubbed|labeled|labelled|termed"
+_PARTIAL_CUES = (
+    r"called|calls|calling|described|describes|describing|dubbed|labeled|labelled|termed|branded"
+    r"|accused|accuses|praised|praises|criticized|criticised|dismissed|denounced|decried|mocked|hailed"
+    r"|touted|vowed|vows|pledged|pledges|promised|promises|boasted|slammed|blasted|defended|referred"
+    r"|saying|adding|arguing|claiming|noting|warning|insisting|suggesting|writing|telling|declaring"
+)
 _CLAUSE_ABBREVIATIONS = words("Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Feb Jan Aug Sept Oct Nov Dec")
 
 SUBJECT_REACH = 30
@@ -63,6 +68,9 @@ class Attributor:
             rf"(?P<speaker>[^.!?;“”\"«»]{{1,160}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
             rf"(?P<rest>[^.!?;“”\"«»:]{{0,60}}?)\s*[,:]\s*$"
         )
+        self._trailing = re.compile(
+            rf",\s+(?P<speaker>[^,.;!?]{{1,60}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b[^,;]{{0,80}}[.!?]?\s*$"
+        )
         self._partial = re.compile(rf"\b(?P<cue>{cues}|{_PARTIAL_CUES})\b")
 
     def attribute(self, passage: Passage) -> Attribution:
@@ -84,11 +92,14 @@ class Attributor:
         if before.strip() and said is None:
             starts_clause = False
         short = count <= 4 and not ends_sentence
-        if short and _used_as_a_term(text, passage, before, count):
+        if short and re.search(r"so-called\s*$", before):
             return Attribution(QuoteKind.SCARE)
         if said is None and before.strip() and passage.close is not None:
-            # a partial quote: 'Sato said the state would "do everything necessary"'
-            said = self._said_in_sentence(passage, clause_start) or self._subject_says(passage, clause_start)
+            # a partial quote: 'Sato said the state would "do everything necessary"', 'the plan is
+            # "a mistake," Sato said'; a term ('a "retention" bonus') is quoted speech only with a cue
+            said = self._said_later(passage) or self._said_in_sentence(passage, clause_start)
+            if said is None and not (short and _used_as_a_term(text, passage, before, count)):
+                said = self._subject_says(passage, clause_start)
         if short and said is None:
             return Attribution(QuoteKind.SCARE)
         speaker, cue = said or (None, None)
@@ -129,13 +140,30 @@ class Attributor:
             return speaker, (base + match.start("cue"), base + match.end("cue"))
         return None
 
+    def _said_later(self, passage: Passage) -> Said | None:
+        """A partial quote whose sentence ends with its attribution: 'the plan is "a mistake" for
+        the city, Sato said on Friday', 'the plan is "a mistake," said Sato'."""
+        assert passage.close is not None
+        sentence = self.layout.sentence_at(passage.open)
+        window = self.text[passage.close + 1 : sentence.end]
+        if any(mark in window for mark in '“”"«»'):
+            return None
+        base = passage.close + 1
+        match = self._trailing.search(window)
+        if match is None or not _plausible_speaker(match.group("speaker")):
+            return None
+        speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
+        return None if speaker is None else (speaker, (base + match.start("cue"), base + match.end("cue")))
+
     def _said_before(self, passage: Passage, clause_start: int, before: str) -> Said | None:
         if not before.strip():
             return None
         base = clause_start
         match = self._before.search(before)
         if match and _plausible_speaker(match.group("speaker"), before_quote=True):
-            speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
+            speaker = self.speakers.resolve(
+                base + match.start("speaker"), base + match.end("speaker"), last_clause=True
+            )
             return speaker, (base + match.start("cue"), base + match.end("cue"))
         match = re.search(r"\baccording to\s+(?P<speaker>[^,.;]{2,80}),\s*$", before)
         if match:

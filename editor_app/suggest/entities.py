@@ -76,7 +76,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     if _ATTRIBUTION_AFTER is None or _ATTRIBUTION_BEFORE is None:
         cues = lexicon.cue_pattern()
         _ATTRIBUTION_AFTER = re.compile(
-            r"(?:['’]s?)?(?:,[^,.;“”\"]{1,100}?,|,[^,.;“”\"]{1,60},[^,.;“”\"]{1,60},)?\s+"
+            r"(?:['’]s?)?(?:,[^,.;“”\"]{1,100}?,|,[^,.;“”\"]{1,60},[^,.;“”\"]{1,60},|,)?\s+"
             rf"(?:(?:also|later|then|has|had|have|once|previously|repeatedly|recently|last)\s+){{0,2}}"
             rf"(?:{cues})\b"
         )
@@ -397,8 +397,9 @@ def _name_like(word: str) -> bool:
 
 
 def _roles_before(preceding: str) -> set[str]:
-    """ "the district's transportation manager, Rosa Delgado" -> {"transportation", "manager"}."""
-    match = re.search(r"\b(?:the|a|an)\s+([^,.;“”\"]{2,60}),\s+$", preceding, re.IGNORECASE)
+    """ "the district's transportation manager, Rosa Delgado" -> {"transportation", "manager"} (also
+    "Ruiz's communications director, Jane Moss")."""
+    match = re.search(r"(?:\b(?:the|a|an)|['’]s)\s+([^,.;“”\"]{2,60}),\s+$", preceding, re.IGNORECASE)
     if not match:
         return set()
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", match.group(1))}

@@ -30,3 +30,67 @@ def test_party_and_nationality_words_and_sentence_openers_are_not_people():
     )
     people = [e.name for e in found.entities if e.label == "PERSON"]
     assert people == ["Hillary Clinton"]
+
+
+def test_the_name_next_to_the_cue_speaks_not_a_name_in_the_clause_before_it():
+    found = run(
+        "Gov. Rita Vance spoke in Salem. Sen. Omar Tull listened.\n\n"
+        "At a dinner for Rita Vance in Eugene on Friday, Tull said, “The budget will pass.”\n\n"
+        "Asked whether Vance had the votes, Tull told reporters: “She does.”"
+    )
+    assert found.speaker(found.quote("The budget will pass")) == "Omar Tull"
+    assert found.speaker(found.quote("She does")) == "Omar Tull"
+
+
+def test_a_role_between_two_names_gives_the_quote_to_the_second_name():
+    found = run(
+        "Sen. Rita Vance launched her campaign.\n\n"
+        "“We are going to win this,” Vance campaign manager Theo Brandt said.\n\n"
+        "“It is a long road,” Vance, a former prosecutor from the Brandt district, said."
+    )
+    assert found.speaker(found.quote("We are going to win")) == "Theo Brandt"
+    assert found.speaker(found.quote("It is a long road")) == "Rita Vance"
+
+
+def test_a_possessive_role_is_not_the_speaker():
+    found = run(
+        "Mayor Lena Ruiz opened the bridge. “It is safe,” Ruiz’s communications director, Jane Moss, said."
+    )
+    assert found.speaker(found.quote("It is safe")) == "Jane Moss"
+
+
+def test_the_subject_before_a_reporting_cue_speaks_after_an_opening_phrase():
+    found = run(
+        "Sen. Omar Tull and Gov. Rita Vance met in Salem.\n\n"
+        "Speaking to donors in Portland after the Vance rally, Tull said the state was “ready for change.”"
+    )
+    quote = found.quote("ready for change")
+    assert (quote.kind, found.speaker(quote)) == ("mixed", "Omar Tull")
+
+
+def test_a_short_quoted_phrase_in_reported_speech_is_a_partial_quote_of_the_reporter():
+    found = run(
+        "Sen. Omar Tull toured the plant.\n\n"
+        "Tull said he had an “excellent chance” to win the state. Tull called the tariff a “disaster” "
+        "for farmers. The union praised the “fair deal” in a statement."
+    )
+    for words in ("excellent chance", "disaster"):
+        quote = found.quote(words)
+        assert (quote.kind, found.speaker(quote)) == ("mixed", "Omar Tull")
+
+
+def test_a_term_in_a_sentence_without_a_cue_stays_a_scare_quote():
+    found = run(
+        "Sen. Omar Tull toured the plant. The board had voted to end a “loyalty” payment for Tull’s staff."
+    )
+    quote = found.quote("loyalty")
+    assert (quote.kind, quote.speaker) == ("scare", None)
+
+
+def test_a_partial_quote_whose_sentence_ends_with_the_attribution_belongs_to_that_speaker():
+    found = run(
+        "Gov. Rita Vance and Sen. Omar Tull debated.\n\n"
+        "Vance’s “plan” would ruin the schools, Tull said on Friday in a radio interview."
+    )
+    quote = found.quote("plan")
+    assert (quote.kind, found.speaker(quote)) == ("mixed", "Omar Tull")
