@@ -59,11 +59,9 @@ class Attributor:
                 self.closes.setdefault(passage.paragraph, []).append(passage.close)
         cues = lexicon.cue_pattern()
         self._after = re.compile(
-            rf"^[\s,—–-]*(?P<speaker>[^.!?;“”\"«»]{{1,140}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
+            rf"^[\s,—–-]*(?P<speaker>[^!?;“”\"«»]{{1,140}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
         )
-        self._after_inverted = re.compile(
-            rf"^[\s,—–-]*(?P<cue>{cues})\s+(?P<speaker>[^,.;!?“”\"«»]{{1,100}})"
-        )
+        self._after_inverted = re.compile(rf"^[\s,—–-]*(?P<cue>{cues})\s+(?P<speaker>[^,;!?“”\"«»]{{1,100}})")
         self._before = re.compile(
             rf"(?P<speaker>[^.!?;“”\"«»]{{1,160}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
             rf"(?P<rest>[^.!?;“”\"«»:]{{0,60}}?)\s*[,:]\s*$"
@@ -123,13 +121,19 @@ class Attributor:
         text = self.text
         window_end = min(paragraph.end, passage.close + 1 + 200)
         window = text[passage.close + 1 : window_end]
-        cut = re.search(r"[.!?;](?:\s|$)|[“«\"]", window)
-        if cut:
-            window = window[: cut.start() + 1]
         base = passage.close + 1
+        for cut in re.finditer(r"[.!?;](?:\s|$)|[“«\"]", window):
+            if cut.group()[0] == "." and ends_with_abbreviation(text, base + cut.start()):
+                continue  # "said Sen. Tom Carper"
+            window = window[: cut.start() + 1]
+            break
         match = self._after.match(window)
         if match and _plausible_speaker(match.group("speaker")):
-            speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
+            # "..." just as Clinton did in 2008, Rendell added: the attribution ends the sentence
+            trailing = _opens_clause(match.group("speaker"))
+            speaker = self.speakers.resolve(
+                base + match.start("speaker"), base + match.end("speaker"), last_clause=trailing
+            )
             return speaker, (base + match.start("cue"), base + match.end("cue"))
         match = self._after_inverted.match(window)
         if match:
@@ -254,10 +258,20 @@ def _used_as_a_term(text: str, passage: Passage, before: str, count: int) -> boo
     return modifier and count <= 2
 
 
+def _opens_clause(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a lower-case word that is not a pronoun or a determiner and
+    holds a comma: words that go on with the quote before its attribution ("just as Clinton did, Reid")."""
+    first = phrase.strip(" ,—–-").split(" ", 1)[0]
+    lower = first[:1].islower() and first not in PRONOUNS and first not in DETERMINERS
+    return lower and "," in phrase.strip(" ,—–-")
+
+
 def _plausible_speaker(phrase: str, before_quote: bool = False) -> bool:
     phrase = phrase.strip(" ,—–-")
     if not phrase:
         return False
+    if _opens_clause(phrase):
+        phrase = phrase.rsplit(",", 1)[1].strip() or phrase
     head = re.sub(r",[^,]*,?$", "", phrase).strip() if "," in phrase else phrase
     if before_quote:
         # "In a statement, Magnus said:" keep the last clause
@@ -270,4 +284,5 @@ def _plausible_speaker(phrase: str, before_quote: bool = False) -> bool:
         return True
     if first in DETERMINERS:
         return True
-    return split[0][0].isupper()
+    # a name, after a role written in lower case: "former presidential candidate Herman Cain"
+    return split[0][0].isupper() or any(word[0].isupper() for word in split[1:])

@@ -77,8 +77,12 @@ class Speakers:
         for index in reversed(range(len(parts))) if nearest_first else range(len(parts)):
             part_start, part_end = parts[index]
             after_name = index and self._head_mention(*parts[index - 1], adjacent=None) is not None
-            if after_name and _opens_lower(text, part_start, part_end):
-                continue  # an appositive or a participle after a name: "a veteran of ..."
+            # the clause right before the cue is its subject ("..., just as Tull did, former mayor
+            # Eli Stone said"); elsewhere a lower-case clause after a name is an appositive or a
+            # participle ("Lopez, a veteran of ..., said")
+            subject = last_clause and index == len(parts) - 1 and not text[part_end:end].strip()
+            if after_name and not subject and _opens_lower(text, part_start, part_end):
+                continue
             mention = self._head_mention(part_start, part_end, adjacent=end if subject_only else None)
             if mention is not None:
                 return mention

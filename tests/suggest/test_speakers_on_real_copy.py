@@ -94,3 +94,31 @@ def test_a_partial_quote_whose_sentence_ends_with_the_attribution_belongs_to_tha
     )
     quote = found.quote("plan")
     assert (quote.kind, found.speaker(quote)) == ("mixed", "Omar Tull")
+
+
+def test_a_lower_case_role_or_a_title_with_a_full_stop_before_the_name_keeps_the_name():
+    found = run(
+        "The vote was close.\n\n"
+        "“We counted every ballot,” former county clerk Nora Beale said.\n\n"
+        "“It was fair,” said Sen. Hugo Marsh of Idaho. “Nobody doubts it.”"
+    )
+    assert found.speaker(found.quote("We counted every ballot")) == "Nora Beale"
+    assert found.speaker(found.quote("It was fair")) == "Hugo Marsh"
+
+
+def test_uncommon_verbs_of_speech_attribute_a_quote():
+    found = run(
+        "Gov. Rita Vance took questions. Sen. Omar Tull heckled.\n\n"
+        "“Sit down,” Vance snapped. “Make me,” Tull shot back. “Which county?” she pressed."
+    )
+    assert found.speaker(found.quote("Sit down")) == "Rita Vance"
+    assert found.speaker(found.quote("Make me")) == "Omar Tull"
+    assert found.cue(found.quote("Make me")) == "shot back"
+
+
+def test_a_quote_whose_sentence_goes_on_before_the_attribution_belongs_to_the_last_clause():
+    found = run(
+        "Gov. Rita Vance and Sen. Omar Tull spoke.\n\n"
+        "Vance “has every right to run,” just as Tull did in 2010, former mayor Eli Stone added."
+    )
+    assert found.speaker(found.quote("has every right")) == "Eli Stone"
