@@ -63,11 +63,12 @@ class Attributor:
         )
         self._after_inverted = re.compile(rf"^[\s,—–-]*(?P<cue>{cues})\s+(?P<speaker>[^,;!?“”\"«»]{{1,100}})")
         self._before = re.compile(
-            rf"(?P<speaker>[^.!?;“”\"«»]{{1,160}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
+            rf"(?P<speaker>[^!?;“”\"«»]{{1,160}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
             rf"(?P<rest>[^.!?;“”\"«»:]{{0,60}}?)\s*[,:]\s*$"
         )
         self._trailing = re.compile(
             rf",\s+(?P<speaker>[^,.;!?]{{1,60}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b[^,;]{{0,80}}[.!?]?\s*$"
+            rf"|,\s+(?P<cue2>{cues})\s+(?P<speaker2>[^,;!?]{{1,80}}?)(?:,[^;!?]{{0,160}})?[.!?]?\s*$"
         )
         self._partial = re.compile(rf"\b(?P<cue>{cues}|{_PARTIAL_CUES})\b")
 
@@ -154,10 +155,13 @@ class Attributor:
             return None
         base = passage.close + 1
         match = self._trailing.search(window)
-        if match is None or not _plausible_speaker(match.group("speaker")):
+        if match is None:
             return None
-        speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
-        return None if speaker is None else (speaker, (base + match.start("cue"), base + match.end("cue")))
+        who, cue = ("speaker", "cue") if match.group("cue") else ("speaker2", "cue2")
+        if not _plausible_speaker(match.group(who)):
+            return None
+        speaker = self.speakers.resolve(base + match.start(who), base + match.end(who))
+        return None if speaker is None else (speaker, (base + match.start(cue), base + match.end(cue)))
 
     def _said_before(self, passage: Passage, clause_start: int, before: str) -> Said | None:
         if not before.strip():
@@ -206,6 +210,9 @@ class Attributor:
         if not matches:
             return None
         cue = matches[-1]
+        if not re.search(r"[^\W\d_]", before[: cue.start()].replace("and", "")):
+            # '"...," adding that "...": the speaker of the sentence's first quote (see inherit)
+            return None, (clause_start + cue.start(), clause_start + cue.end())
         speaker = self.speakers.resolve(clause_start, clause_start + cue.start(), subject_only=True)
         if speaker is None:
             return None

@@ -80,7 +80,8 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?:(?:also|later|then|has|had|have|once|previously|repeatedly|recently|last)\s+){{0,2}}"
             rf"(?:{cues})\b"
         )
-        _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{cues}))\s+$")
+        # "said Reyes", "said pollster Frank Lantz", "said former state senator Ann Price"
+        _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{cues}))\s+(?:[a-z][\w\-]*\s+){{0,4}}$")
     return _ATTRIBUTION_AFTER, _ATTRIBUTION_BEFORE
 
 
@@ -246,6 +247,21 @@ def _split_run(
             after = run[i + len(parts) + len(name) :]
             tail = _split_run(text, after, titles, title_words, org_words) if after else []
             return [*before, person, *tail]
+    possessor = next((i for i, (_, _, w) in enumerate(run[:-1]) if re.search(r"\w['’]s$", w)), None)
+    if possessor is not None:
+        # "Iowa State University's Dianne Bystrom": the possessor and the name are two segments
+        head, rest = run[: possessor + 1], run[possessor + 1 :]
+        return [
+            *_split_run(text, head, titles, title_words, org_words),
+            *_split_run(text, rest, titles, title_words, org_words),
+        ]
+    of = _of_a_place(run, org_words)
+    if of is not None:
+        # "Donald Hartley of Madison": a name, then a place
+        return [
+            *_split_run(text, run[:of], titles, title_words, org_words),
+            *_split_run(text, run[of + 1 :], titles, title_words, org_words),
+        ]
     segments = []
     for piece in _split_at_and(run, org_words):
         while piece and piece[0][2] in _CONNECTORS and piece[0][2] != "The":
@@ -255,6 +271,18 @@ def _split_run(
         if piece and not all(w in title_words for _, _, w in piece):
             segments.append(_segment(piece))
     return segments
+
+
+def _of_a_place(run: list[tuple[int, int, str]], org_words: frozenset[str]) -> int | None:
+    """Where "of" joins a name of two words or more to a place ("Donald Hartley of Madison")."""
+    words = [w for _, _, w in run]
+    if "of" not in words[2:]:
+        return None
+    index = words.index("of", 2)
+    name, place = words[:index], " ".join(words[index + 1 :])
+    if any(w in org_words or w in _ORG_HEADS or w in _CONNECTORS for w in name):
+        return None
+    return index if place in lexicon.gazetteer() else None
 
 
 def _name_length(

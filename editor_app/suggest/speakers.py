@@ -32,6 +32,7 @@ _ADVERB_WORDS = (
     "also|later|then|has|had|have|once|previously|repeatedly|recently|simply|only|quickly|again|flatly"
     "|is|was|has been|had been|will|would|earlier|on Twitter|in a statement"
 )
+_TITLES_BEFORE = re.compile(r"(?:\s(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|Prof)\.)+\s+$")
 _PREPOSITIONS = words(
     "to by with for from of at about against on in into than like including toward towards between "
     "among before after under over behind beside told asked"
@@ -83,7 +84,9 @@ class Speakers:
             subject = last_clause and index == len(parts) - 1 and not text[part_end:end].strip()
             if after_name and not subject and _opens_lower(text, part_start, part_end):
                 continue
-            mention = self._head_mention(part_start, part_end, adjacent=end if subject_only else None)
+            mention = self._head_mention(
+                part_start, part_end, adjacent=end if nearest_first else None, possessive=subject_only
+            )
             if mention is not None:
                 return mention
         head_start, head_end = parts[-1] if nearest_first else (start, end)
@@ -116,13 +119,15 @@ class Speakers:
             return self._description(noun[-1].lower(), start)
         return None
 
-    def _head_mention(self, start: int, end: int, adjacent: int | None) -> int | None:
+    def _head_mention(
+        self, start: int, end: int, adjacent: int | None, possessive: bool = False
+    ) -> int | None:
         """The person (else organisation) a clause names, leaving out names after a preposition and
         possessives ("Ruiz's director Jane Moss"): the last one ("campaign manager Jeff Weaver"), or
-        with ``adjacent`` (a clause whose subject speaks) the first one unless the last stands right
-        before ``adjacent`` ("Trump aide Jason Miller said"); such a clause falls back on a
-        possessive ("Clinton's broadside against ...")."""
-        possessive: int | None = None
+        with ``adjacent`` (a clause before its cue) the first one unless the last stands right before
+        ``adjacent`` ("Trump aide Jason Miller said", "Silverman was joined by Al Franken and
+        joked"); with ``possessive`` it falls back on a possessor ("Clinton's broadside against")."""
+        possessor: int | None = None
         for label in ("PERSON", "ORG"):
             found: list[tuple[int, int, int]] = []
             index = bisect_left(self.mention_starts, start)
@@ -132,7 +137,7 @@ class Speakers:
                 if self.entities[entity].label != label or m_end > end or _governed(self.text, m_start):
                     continue
                 if self.text[m_end : m_end + 1] in ("'", "’"):
-                    possessive = entity if possessive is None else possessive
+                    possessor = entity if possessor is None else possessor
                     continue
                 found.append((m_start, m_end, entity))
             if not found:
@@ -144,7 +149,7 @@ class Speakers:
                 return found[-1][2]
             return found[0][2]
         # "Clinton's broadside against ..." the clause is the possessor's words
-        return possessive if adjacent is not None else None
+        return possessor if possessive else None
 
     def resolve_reporter(self, start: int, end: int) -> int | None:
         """The entity the subject ``start:end`` of reported speech names ("Reyes", "he", "the mayor",
@@ -312,7 +317,9 @@ def _opens_lower(text: str, start: int, end: int) -> bool:
 
 def _governed(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a preposition ("a letter to Smith"), "according to" aside."""
-    before = text[max(0, start - 24) : start]
+    before = text[max(0, start - 48) : start]
+    # a title between: "joined by Gov. Omar Tull", "a letter to Senator Ann Price"
+    before = _TITLES_BEFORE.sub(" ", before)
     previous = re.search(r"([A-Za-z]+)\s+$", before)
     if previous is None or previous.group(1).lower() not in _PREPOSITIONS:
         return False

@@ -122,3 +122,41 @@ def test_a_quote_whose_sentence_goes_on_before_the_attribution_belongs_to_the_la
         "Vance “has every right to run,” just as Tull did in 2010, former mayor Eli Stone added."
     )
     assert found.speaker(found.quote("has every right")) == "Eli Stone"
+
+
+def test_sources_named_once_after_a_role_a_possessor_or_before_their_home_town_are_people():
+    found = run(
+        "The vote was close.\n\n"
+        "“It will show up in an ad,” said pollster Frank Lantz.\n\n"
+        "“The crowd is angry,” Ohio State University’s Dina Marlow said.\n\n"
+        "“This is fantastic!” said Donald Hartley of Madison, who came with his wife."
+    )
+    assert found.speaker(found.quote("show up in an ad")) == "Frank Lantz"
+    assert found.speaker(found.quote("The crowd is angry")) == "Dina Marlow"
+    assert found.speaker(found.quote("This is fantastic")) == "Donald Hartley"
+    assert "Ohio State University" in found.names("ORG")
+
+
+def test_a_partial_quote_followed_by_said_and_the_name_at_the_end_of_its_sentence():
+    found = run(
+        "Gov. Rita Vance and Sen. Omar Tull debated.\n\n"
+        "Vance “drew well with rural voters” in the last race, said state party historian Paul Kerr."
+    )
+    assert found.speaker(found.quote("drew well")) == "Paul Kerr"
+
+
+def test_a_participle_cue_after_a_quote_keeps_the_speaker_of_its_sentence():
+    found = run(
+        "Sen. Omar Tull and Gov. Rita Vance debated.\n\n"
+        "Tull said that he was “the only one who can win,” adding that Vance “has no plan at all.”"
+    )
+    assert found.speaker(found.quote("has no plan")) == "Omar Tull"
+
+
+def test_a_clause_before_the_cue_speaks_through_its_subject_not_a_name_after_by():
+    found = run(
+        "The rally was loud.\n\n"
+        "As the crowd cheered, Rita Vance was joined on stage by Gov. Omar Tull and joked, "
+        "“You should see the other guy.”"
+    )
+    assert found.speaker(found.quote("You should see")) == "Rita Vance"
