@@ -87,6 +87,9 @@ class Attributor:
             said = self._said_before(passage, clause_start, before)
         if said is None and not before.strip():
             said = self._said_above(passage)
+        if said is None and not before.strip() and passage.close is not None:
+            said = self._said_later(passage)  # '"We are happy" about it, said Dina Marlow.'
+
         starts_clause = not before.strip() or (bool(re.search(r"[,:]\s*$", before)) and said is not None)
         if before.strip() and said is None:
             starts_clause = False
