@@ -64,7 +64,7 @@ class Attributor:
         self._after_inverted = re.compile(rf"^[\s,—–-]*(?P<cue>{cues})\s+(?P<speaker>[^,;!?“”\"«»]{{1,100}})")
         self._before = re.compile(
             rf"(?P<speaker>[^!?;“”\"«»]{{1,160}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
-            rf"(?P<rest>[^.!?;“”\"«»:]{{0,60}}?)\s*[,:]\s*$"
+            rf"(?P<rest>(?:(?!\b(?:{cues})\b)[^.!?;“”\"«»:]){{0,60}}?)\s*[,:]\s*$"
         )
         self._trailing = re.compile(
             rf",\s+(?P<speaker>[^,.;!?]{{1,60}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b[^,;]{{0,80}}[.!?]?\s*$"
@@ -114,10 +114,10 @@ class Attributor:
         for close in self.closes.get(index, ()):
             if close < position:
                 start = max(start, close + 1)
-        for match in re.finditer(r"[.!?][”’\"')]*\s+", text[start:position]):
-            if not ends_with_abbreviation(text, start + match.start(), _CLAUSE_ABBREVIATIONS):
-                start_candidate = start + match.end()
-                start = max(start, start_candidate)
+        base = start
+        for match in re.finditer(r"[.!?][”’\"')]*\s+", text[base:position]):
+            if not ends_with_abbreviation(text, base + match.start(), _CLAUSE_ABBREVIATIONS):
+                start = base + match.end()
         return start
 
     def _said_after(self, passage: Passage, paragraph: Block) -> Said | None:
@@ -216,7 +216,12 @@ class Attributor:
         if not re.search(r"[^\W\d_]", before[: cue.start()].replace("and", "")):
             # '"...," adding that "...": the speaker of the sentence's first quote (see inherit)
             return None, (clause_start + cue.start(), clause_start + cue.end())
-        speaker = self.speakers.resolve(clause_start, clause_start + cue.start(), subject_only=True)
+        # "Vance, the party leader, attacked Tull, calling him ...": a participle's subject opens
+        # the sentence
+        participle = cue.group().endswith("ing")
+        speaker = self.speakers.resolve(
+            clause_start, clause_start + cue.start(), subject_only=True, first_clause=participle
+        )
         if speaker is None:
             return None
         return speaker, (clause_start + cue.start(), clause_start + cue.end())

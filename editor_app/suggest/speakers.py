@@ -63,7 +63,12 @@ class Speakers:
         self.history.append((position, entity))
 
     def resolve(
-        self, start: int, end: int, subject_only: bool = False, last_clause: bool = False
+        self,
+        start: int,
+        end: int,
+        subject_only: bool = False,
+        last_clause: bool = False,
+        first_clause: bool = False,
     ) -> int | None:
         """The entity the speaker phrase ``start:end`` names: a mention in it, a pronoun, or a
         description; with ``subject_only``, the phrase is a clause whose subject speaks.
@@ -71,10 +76,11 @@ class Speakers:
         The phrase's head names the speaker, not its appositives: "Lopez, a veteran of the Fire
         Department" is Lopez, "Ruiz's communications director Jane Moss" is Moss. With
         ``last_clause`` (or ``subject_only``) the head is its last clause ("At a rally for Ted Cruz,
-        Beck" is Beck), else its first."""
+        Beck" is Beck), else its first; ``first_clause`` makes a subject the first clause's ("Vance,
+        the party leader, attacked Tull, calling him ...")."""
         text = self.text
         parts = _clauses(text, start, end)
-        nearest_first = subject_only or last_clause
+        nearest_first = (subject_only or last_clause) and not first_clause
         for index in reversed(range(len(parts))) if nearest_first else range(len(parts)):
             part_start, part_end = parts[index]
             after_name = index and self._head_mention(*parts[index - 1], adjacent=None) is not None
@@ -85,7 +91,11 @@ class Speakers:
             if after_name and not subject and _opens_lower(text, part_start, part_end):
                 continue
             mention = self._head_mention(
-                part_start, part_end, adjacent=end if nearest_first else None, possessive=subject_only
+                part_start,
+                part_end,
+                adjacent=end if nearest_first else None,
+                possessive=subject_only,
+                first=first_clause,
             )
             if mention is not None:
                 return mention
@@ -120,13 +130,14 @@ class Speakers:
         return None
 
     def _head_mention(
-        self, start: int, end: int, adjacent: int | None, possessive: bool = False
+        self, start: int, end: int, adjacent: int | None, possessive: bool = False, first: bool = False
     ) -> int | None:
         """The person (else organisation) a clause names, leaving out names after a preposition and
         possessives ("Ruiz's director Jane Moss"): the last one ("campaign manager Jeff Weaver"), or
         with ``adjacent`` (a clause before its cue) the first one unless the last stands right before
         ``adjacent`` ("Trump aide Jason Miller said", "Silverman was joined by Al Franken and
-        joked"); with ``possessive`` it falls back on a possessor ("Clinton's broadside against")."""
+        joked"); with ``first`` the first one; with ``possessive`` it falls back on a possessor
+        ("Clinton's broadside against")."""
         possessor: int | None = None
         for label in ("PERSON", "ORG"):
             found: list[tuple[int, int, int]] = []
@@ -142,6 +153,8 @@ class Speakers:
                 found.append((m_start, m_end, entity))
             if not found:
                 continue
+            if first:
+                return found[0][2]
             if adjacent is None:
                 return found[-1][2]
             between = self.text[found[-1][1] : adjacent]

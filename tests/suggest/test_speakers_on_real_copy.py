@@ -160,3 +160,20 @@ def test_a_clause_before_the_cue_speaks_through_its_subject_not_a_name_after_by(
         "“You should see the other guy.”"
     )
     assert found.speaker(found.quote("You should see")) == "Rita Vance"
+
+
+def test_a_title_before_the_subject_does_not_cut_its_clause_and_the_last_cue_speaks():
+    found = run(
+        "Sen. Omar Tull lost. Gov. Rita Vance, who called Tull shortly after the count was declared, "
+        "told her supporters, “I still love this state.”"
+    )
+    quote = found.quote("I still love this state")
+    assert (found.speaker(quote), found.cue(quote)) == ("Rita Vance", "told")
+
+
+def test_a_participle_cue_speaks_through_the_subject_of_its_sentence():
+    found = run(
+        "Sen. Omar Tull lost. Gov. Rita Vance, the party leader, attacked Omar Tull, with whom she "
+        "clashed at the debate, calling him a “sore loser.”"
+    )
+    assert found.speaker(found.quote("sore loser")) == "Rita Vance"
