@@ -29,6 +29,7 @@ _PARTIAL_CUES = (
     r"|touted|vowed|vows|pledged|pledges|promised|promises|boasted|slammed|blasted|defended|referred"
     r"|saying|adding|arguing|claiming|noting|warning|insisting|suggesting|writing|telling|declaring"
 )
+_SPEECH_NOUNS = r"remarks|statement|interview|speech|address|tweet|tweets|letter|email|post|message"
 _CLAUSE_ABBREVIATIONS = words("Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Feb Jan Aug Sept Oct Nov Dec")
 
 SUBJECT_REACH = 30
@@ -70,6 +71,7 @@ class Attributor:
             rf",\s+(?P<speaker>[^,.;!?]{{1,60}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b[^,;]{{0,80}}[.!?]?\s*$"
             rf"|,\s+(?P<cue2>{cues})\s+(?P<speaker2>[^,;!?]{{1,80}}?)(?:,[^;!?]{{0,160}})?[.!?]?\s*$"
         )
+        self._speech = re.compile(rf"\b(?:{cues}|{_PARTIAL_CUES}|{_SPEECH_NOUNS})\b")
         self._partial = re.compile(rf"\b(?P<cue>{cues}|{_PARTIAL_CUES})\b")
 
     def attribute(self, passage: Passage) -> Attribution:
@@ -89,6 +91,8 @@ class Attributor:
             said = self._said_above(passage)
         if said is None and not before.strip() and passage.close is not None:
             said = self._said_later(passage)  # '"We are happy" about it, said Dina Marlow.'
+        if said is None and not before.strip():
+            said = self._said_the_sentence_before(passage)
 
         starts_clause = not before.strip() or (bool(re.search(r"[,:]\s*$", before)) and said is not None)
         if before.strip() and said is None:
@@ -165,6 +169,23 @@ class Attributor:
             return None
         speaker = self.speakers.resolve(base + match.start(who), base + match.end(who))
         return None if speaker is None else (speaker, (base + match.start(cue), base + match.end(cue)))
+
+    def _said_the_sentence_before(self, passage: Passage) -> Said | None:
+        """A quote standing alone after a sentence of its paragraph that reports speech: "Howard
+        kept up his remarks. "..."" is Howard's (the sentence before has no quotation mark)."""
+        layout = self.layout
+        index = layout.sentence_index(passage.open)
+        if index == 0 or layout.sentences[index].start != passage.open:
+            return None
+        if layout.sentence_paragraph[index - 1] != passage.paragraph:
+            return None
+        sentence = layout.sentences[index - 1]
+        body = self.text[sentence.start : sentence.end]
+        cue = self._speech.search(body)
+        if cue is None or any(mark in body for mark in '“”"«»'):
+            return None
+        speaker = self.speakers.resolve(sentence.start, sentence.start + cue.start(), subject_only=True)
+        return None if speaker is None else (speaker, None)
 
     def _said_before(self, passage: Passage, clause_start: int, before: str) -> Said | None:
         if not before.strip():

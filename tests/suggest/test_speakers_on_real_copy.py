@@ -177,3 +177,22 @@ def test_a_participle_cue_speaks_through_the_subject_of_its_sentence():
         "clashed at the debate, calling him a “sore loser.”"
     )
     assert found.speaker(found.quote("sore loser")) == "Rita Vance"
+
+
+def test_a_quote_standing_alone_after_a_sentence_that_reports_speech_belongs_to_its_subject():
+    found = run(
+        "Gov. Rita Vance and Sen. Omar Tull met voters.\n\n"
+        "Tull kept up his remarks about the budget. “Nobody in this state believes those numbers.”\n\n"
+        "The hall was half empty. “We will be back next year.”"
+    )
+    assert found.speaker(found.quote("Nobody in this state")) == "Omar Tull"
+    assert found.speaker(found.quote("We will be back")) is None
+
+
+def test_present_tense_and_report_verbs_attribute_a_quote():
+    found = run(
+        "Sen. Omar Tull wrote a book.\n\n"
+        "“The state can win,” Tull concludes. “The deal is dead,” the Valley Herald reported."
+    )
+    assert found.speaker(found.quote("The state can win")) == "Omar Tull"
+    assert found.speaker(found.quote("The deal is dead")) == "Valley Herald"
