@@ -65,6 +65,13 @@ _GOVERNMENT_TITLES = words(
     "deputy officer ambassador chairman chairwoman chair councilmember councilman councilwoman "
     "supervisor agent"
 )
+_ROLE_BEFORE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|manager|adviser|advisor|aide|strategist|pollster|"
+    r"commentator|columnist|analyst|economist|professor|lawyer|attorney|director|chairman|chairwoman|"
+    r"consultant|researcher|historian|activist|organizer|organiser|host|anchor|reporter|correspondent|"
+    r"editor|founder|president|executive|official|officer|member|delegate|voter|supporter|resident|"
+    r"candidate|nominee|veteran|operative|donor|expert|scholar|author|writer|pastor|actor|actress)\s+$"
+)
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ive|ary|ee)$")
 _PLACE_CONTEXT = re.compile(r"\b(?:in|from|to|near|at|outside|across|of|former|visited|toward)\s+$", re.I)
 _ATTRIBUTION_AFTER: re.Pattern[str] | None = None
@@ -381,6 +388,8 @@ def _classify(text: str, segments: list[_Segment]) -> None:
         if following.startswith("/"):
             segment.evidence.add("credit")
         segment.roles |= _appositive_roles(following)
+        if len(words) >= 2 and _ROLE_BEFORE.search(preceding):
+            segment.evidence.add("role")  # "campaign manager Jeff Weaver", "strategist Al Cardenas"
         described = _roles_before(preceding)
         if described and len(words) >= 2:
             segment.evidence.add("appositive")  # "the district's transportation manager, Rosa Delgado"

@@ -196,3 +196,13 @@ def test_present_tense_and_report_verbs_attribute_a_quote():
     )
     assert found.speaker(found.quote("The state can win")) == "Omar Tull"
     assert found.speaker(found.quote("The deal is dead")) == "Valley Herald"
+
+
+def test_a_name_after_a_lower_case_role_or_a_leader_title_is_a_person_who_speaks():
+    found = run(
+        "Polls were tight.\n\n"
+        "Tull campaign manager Dora Wexley called that “beyond silly.” "
+        "Senate Majority Leader Ivo Brandt said it was “totally wrong.”"
+    )
+    assert found.speaker(found.quote("beyond silly")) == "Dora Wexley"
+    assert found.speaker(found.quote("totally wrong")) == "Ivo Brandt"
