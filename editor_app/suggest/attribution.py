@@ -45,6 +45,8 @@ class Attribution:
     kind: str
     speaker: int | None = None
     cue: Offsets | None = None
+    unnamed: bool = False
+    """The speaker phrase describes a source the article does not name: nothing to inherit."""
 
 
 class Attributor:
@@ -55,6 +57,7 @@ class Attributor:
         self.layout = layout
         self.speakers = speakers
         self.closes: dict[int, list[int]] = {}  # closing marks by paragraph
+        self.unnamed: set[Offsets] = set()  # cues whose speaker is an unnamed source
         for passage in passages:
             if passage.close is not None:
                 self.closes.setdefault(passage.paragraph, []).append(passage.close)
@@ -110,7 +113,8 @@ class Attributor:
             return Attribution(QuoteKind.SCARE)
         speaker, cue = said or (None, None)
         mixed = before.strip() and not re.search(r"[,:]\s*$", before) and not starts_clause
-        return Attribution(QuoteKind.MIXED if mixed else QuoteKind.DIRECT, speaker, cue)
+        kind = QuoteKind.MIXED if mixed else QuoteKind.DIRECT
+        return Attribution(kind, speaker, cue, unnamed=speaker is None and cue in self.unnamed)
 
     def _clause_start(self, position: int, paragraph: Block, index: int) -> int:
         text = self.text
@@ -142,15 +146,24 @@ class Attributor:
             speaker = self.speakers.resolve(
                 base + match.start("speaker"), base + match.end("speaker"), last_clause=trailing
             )
-            return speaker, (base + match.start("cue"), base + match.end("cue"))
+            return self._said(speaker, base, match)
         match = self._after_inverted.match(window)
         if match:
             phrase = match.group("speaker")
             speaker = self.speakers.resolve(
                 base + match.start("speaker"), base + match.start("speaker") + len(phrase)
             )
-            return speaker, (base + match.start("cue"), base + match.end("cue"))
+            return self._said(speaker, base, match)
         return None
+
+    def _said(self, speaker: int | None, base: int, match: re.Match[str]) -> Said:
+        """The speaker and the cue of an attribution ``match`` of the text from ``base``; an unnamed
+        source ("a spokesman for the airline") is remembered by its cue."""
+        cue = (base + match.start("cue"), base + match.end("cue"))
+        phrase = (base + match.start("speaker"), base + match.end("speaker"))
+        if speaker is None and self.speakers.unnamed_source(*phrase):
+            self.unnamed.add(cue)
+        return speaker, cue
 
     def _said_later(self, passage: Passage) -> Said | None:
         """A partial quote whose sentence ends with its attribution: 'the plan is "a mistake" for
@@ -196,7 +209,7 @@ class Attributor:
             speaker = self.speakers.resolve(
                 base + match.start("speaker"), base + match.end("speaker"), last_clause=True
             )
-            return speaker, (base + match.start("cue"), base + match.end("cue"))
+            return self._said(speaker, base, match)
         match = re.search(r"\baccording to\s+(?P<speaker>[^,.;]{2,80}),\s*$", before)
         if match:
             speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
@@ -258,7 +271,7 @@ def inherit(passages: Sequence[Passage], attributions: Sequence[Attribution], la
         if said.kind != QuoteKind.SCARE and said.speaker is not None:
             chains.setdefault(passage.chain, (said.speaker, said.cue))
     for index, (passage, said) in enumerate(pairs):
-        if said.kind == QuoteKind.SCARE or said.speaker is not None:
+        if said.kind == QuoteKind.SCARE or said.speaker is not None or said.unnamed:
             continue
         inherited = chains.get(passage.chain)
         if inherited is None:

@@ -105,6 +105,24 @@ class Speakers:
             return unnamed
         return self._unnamed(start, end, subject_only)
 
+    def unnamed_source(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` describes a source the article does not name ("a spokesman for the
+        airline", "one official"): such a quote gets the organisation or no speaker, never the
+        speaker of another quote."""
+        phrase = self.text[start:end].strip(" ,—–-").lower()
+        return bool(re.match(r"(?:a|an|one|another)\s", phrase))
+
+    def _organisation_of(self, start: int, end: int) -> int | None:
+        """The organisation an unnamed source speaks for: "a spokesman for Delta Air Lines"."""
+        match = re.search(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?", self.text[start:end])
+        if match is None:
+            return None
+        index = bisect_left(self.mention_starts, start + match.end())
+        if index < len(self.mentions) and self.mentions[index][0] == start + match.end():
+            entity = self.mentions[index][2]
+            return entity if self.entities[entity].label == "ORG" else None
+        return None
+
     def _unnamed(self, start: int, end: int, subject_only: bool) -> int | None:
         """A pronoun or a description ("he", "the official") in ``start:end``."""
         phrase = self.text[start:end].strip(" ,—–-")
@@ -123,6 +141,8 @@ class Speakers:
         first = split[0].lower()
         if first in PRONOUNS:
             return self._pronoun(first, start)
+        if self.unnamed_source(start, end):
+            return self._organisation_of(start, end)
         head = phrase.split(",")[0]
         noun = re.findall(r"[A-Za-z\-]+", head)
         if first in DETERMINERS and noun:

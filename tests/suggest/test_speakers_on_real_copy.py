@@ -206,3 +206,13 @@ def test_a_name_after_a_lower_case_role_or_a_leader_title_is_a_person_who_speaks
     )
     assert found.speaker(found.quote("beyond silly")) == "Dora Wexley"
     assert found.speaker(found.quote("totally wrong")) == "Ivo Brandt"
+
+
+def test_an_unnamed_source_gets_its_organisation_or_no_speaker_never_another_person():
+    found = run(
+        "Luis Alvarez sued the carrier. “We will win,” Mr. Alvarez said. "
+        "“The claim has no merit,” a spokesman for Harbor Air Lines said. “No comment,” one official said."
+    )
+    assert found.speaker(found.quote("We will win")) == "Luis Alvarez"
+    assert found.speaker(found.quote("no merit")) == "Harbor Air Lines"
+    assert found.speaker(found.quote("No comment")) is None
