@@ -352,7 +352,8 @@ def _governed(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a preposition ("a letter to Smith"), "according to" aside."""
     before = text[max(0, start - 48) : start]
     # a title between: "joined by Gov. Omar Tull", "a letter to Senator Ann Price"
-    before = _TITLES_BEFORE.sub(" ", before)
+    if before.rstrip().endswith("."):
+        before = _TITLES_BEFORE.sub(" ", before)
     previous = re.search(r"([A-Za-z]+)\s+$", before)
     if previous is None or previous.group(1).lower() not in _PREPOSITIONS:
         return False
