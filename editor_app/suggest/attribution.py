@@ -23,7 +23,13 @@ ADVERBS = (
     r"|flatly)\s+)"
 )
 """A regex for one adverb or auxiliary allowed between a speaker and a cue ("Magnus later said")."""
-_PARTIAL_CUES = r"called|calls|calling|described|describes|describing|dubbed|labeled|labelled|termed"
+_PARTIAL_CUES = (
+    r"called|calls|calling|described|describes|describing|dubbed|labeled|labelled|termed|branded"
+    r"|accused|accuses|praised|praises|criticized|criticised|dismissed|denounced|decried|mocked|hailed"
+    r"|touted|vowed|vows|pledged|pledges|promised|promises|boasted|slammed|blasted|defended|referred"
+    r"|saying|adding|arguing|claiming|noting|warning|insisting|suggesting|writing|telling|declaring"
+)
+_SPEECH_NOUNS = r"remarks|statement|interview|speech|address|tweet|tweets|letter|email|post|message"
 _CLAUSE_ABBREVIATIONS = words("Mr Mrs Ms Dr Sen Rep Gov Gen St Jr Feb Jan Aug Sept Oct Nov Dec")
 
 SUBJECT_REACH = 30
@@ -39,6 +45,8 @@ class Attribution:
     kind: str
     speaker: int | None = None
     cue: Offsets | None = None
+    unnamed: bool = False
+    """The speaker phrase describes a source the article does not name: nothing to inherit."""
 
 
 class Attributor:
@@ -49,20 +57,24 @@ class Attributor:
         self.layout = layout
         self.speakers = speakers
         self.closes: dict[int, list[int]] = {}  # closing marks by paragraph
+        self.unnamed: set[Offsets] = set()  # cues whose speaker is an unnamed source
         for passage in passages:
             if passage.close is not None:
                 self.closes.setdefault(passage.paragraph, []).append(passage.close)
         cues = lexicon.cue_pattern()
         self._after = re.compile(
-            rf"^[\s,—–-]*(?P<speaker>[^.!?;“”\"«»]{{1,140}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
+            rf"^[\s,—–-]*(?P<speaker>[^!?;“”\"«»]{{1,140}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
         )
-        self._after_inverted = re.compile(
-            rf"^[\s,—–-]*(?P<cue>{cues})\s+(?P<speaker>[^,.;!?“”\"«»]{{1,100}})"
-        )
+        self._after_inverted = re.compile(rf"^[\s,—–-]*(?P<cue>{cues})\s+(?P<speaker>[^,;!?“”\"«»]{{1,100}})")
         self._before = re.compile(
-            rf"(?P<speaker>[^.!?;“”\"«»]{{1,160}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
-            rf"(?P<rest>[^.!?;“”\"«»:]{{0,60}}?)\s*[,:]\s*$"
+            rf"(?P<speaker>[^!?;“”\"«»]{{1,160}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b"
+            rf"(?P<rest>(?:(?!\b(?:{cues})\b)[^.!?;“”\"«»:]){{0,60}}?)\s*[,:]\s*$"
         )
+        self._trailing = re.compile(
+            rf",\s+(?P<speaker>[^,.;!?]{{1,60}}?)\s+{ADVERBS}{{0,2}}(?P<cue>{cues})\b[^,;]{{0,80}}[.!?]?\s*$"
+            rf"|,\s+(?P<cue2>{cues})\s+(?P<speaker2>[^,;!?]{{1,80}}?)(?:,[^;!?]{{0,160}})?[.!?]?\s*$"
+        )
+        self._speech = re.compile(rf"\b(?:{cues}|{_PARTIAL_CUES}|{_SPEECH_NOUNS})\b")
         self._partial = re.compile(rf"\b(?P<cue>{cues}|{_PARTIAL_CUES})\b")
 
     def attribute(self, passage: Passage) -> Attribution:
@@ -80,20 +92,29 @@ class Attributor:
             said = self._said_before(passage, clause_start, before)
         if said is None and not before.strip():
             said = self._said_above(passage)
+        if said is None and not before.strip() and passage.close is not None:
+            said = self._said_later(passage)  # '"We are happy" about it, said Dina Marlow.'
+        if said is None and not before.strip():
+            said = self._said_the_sentence_before(passage)
+
         starts_clause = not before.strip() or (bool(re.search(r"[,:]\s*$", before)) and said is not None)
         if before.strip() and said is None:
             starts_clause = False
         short = count <= 4 and not ends_sentence
-        if short and _used_as_a_term(text, passage, before, count):
+        if short and re.search(r"so-called\s*$", before):
             return Attribution(QuoteKind.SCARE)
         if said is None and before.strip() and passage.close is not None:
-            # a partial quote: 'Sato said the state would "do everything necessary"'
-            said = self._said_in_sentence(passage, clause_start) or self._subject_says(passage, clause_start)
+            # a partial quote: 'Sato said the state would "do everything necessary"', 'the plan is
+            # "a mistake," Sato said'; a term ('a "retention" bonus') is quoted speech only with a cue
+            said = self._said_later(passage) or self._said_in_sentence(passage, clause_start)
+            if said is None and not (short and _used_as_a_term(text, passage, before, count)):
+                said = self._subject_says(passage, clause_start)
         if short and said is None:
             return Attribution(QuoteKind.SCARE)
         speaker, cue = said or (None, None)
         mixed = before.strip() and not re.search(r"[,:]\s*$", before) and not starts_clause
-        return Attribution(QuoteKind.MIXED if mixed else QuoteKind.DIRECT, speaker, cue)
+        kind = QuoteKind.MIXED if mixed else QuoteKind.DIRECT
+        return Attribution(kind, speaker, cue, unnamed=speaker is None and cue in self.unnamed)
 
     def _clause_start(self, position: int, paragraph: Block, index: int) -> int:
         text = self.text
@@ -101,10 +122,10 @@ class Attributor:
         for close in self.closes.get(index, ()):
             if close < position:
                 start = max(start, close + 1)
-        for match in re.finditer(r"[.!?][”’\"')]*\s+", text[start:position]):
-            if not ends_with_abbreviation(text, start + match.start(), _CLAUSE_ABBREVIATIONS):
-                start_candidate = start + match.end()
-                start = max(start, start_candidate)
+        base = start
+        for match in re.finditer(r"[.!?][”’\"')]*\s+", text[base:position]):
+            if not ends_with_abbreviation(text, base + match.start(), _CLAUSE_ABBREVIATIONS):
+                start = base + match.end()
         return start
 
     def _said_after(self, passage: Passage, paragraph: Block) -> Said | None:
@@ -112,22 +133,72 @@ class Attributor:
         text = self.text
         window_end = min(paragraph.end, passage.close + 1 + 200)
         window = text[passage.close + 1 : window_end]
-        cut = re.search(r"[.!?;](?:\s|$)|[“«\"]", window)
-        if cut:
-            window = window[: cut.start() + 1]
         base = passage.close + 1
+        for cut in re.finditer(r"[.!?;](?:\s|$)|[“«\"]", window):
+            if cut.group()[0] == "." and ends_with_abbreviation(text, base + cut.start()):
+                continue  # "said Sen. Tom Carper"
+            window = window[: cut.start() + 1]
+            break
         match = self._after.match(window)
         if match and _plausible_speaker(match.group("speaker")):
-            speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
-            return speaker, (base + match.start("cue"), base + match.end("cue"))
+            # "..." just as Clinton did in 2008, Rendell added: the attribution ends the sentence
+            trailing = _opens_clause(match.group("speaker"))
+            speaker = self.speakers.resolve(
+                base + match.start("speaker"), base + match.end("speaker"), last_clause=trailing
+            )
+            return self._said(speaker, base, match)
         match = self._after_inverted.match(window)
         if match:
             phrase = match.group("speaker")
             speaker = self.speakers.resolve(
                 base + match.start("speaker"), base + match.start("speaker") + len(phrase)
             )
-            return speaker, (base + match.start("cue"), base + match.end("cue"))
+            return self._said(speaker, base, match)
         return None
+
+    def _said(self, speaker: int | None, base: int, match: re.Match[str]) -> Said:
+        """The speaker and the cue of an attribution ``match`` of the text from ``base``; an unnamed
+        source ("a spokesman for the airline") is remembered by its cue."""
+        cue = (base + match.start("cue"), base + match.end("cue"))
+        phrase = (base + match.start("speaker"), base + match.end("speaker"))
+        if speaker is None and self.speakers.unnamed_source(*phrase):
+            self.unnamed.add(cue)
+        return speaker, cue
+
+    def _said_later(self, passage: Passage) -> Said | None:
+        """A partial quote whose sentence ends with its attribution: 'the plan is "a mistake" for
+        the city, Sato said on Friday', 'the plan is "a mistake," said Sato'."""
+        assert passage.close is not None
+        sentence = self.layout.sentence_at(passage.open)
+        window = self.text[passage.close + 1 : sentence.end]
+        if any(mark in window for mark in '“”"«»'):
+            return None
+        base = passage.close + 1
+        match = self._trailing.search(window)
+        if match is None:
+            return None
+        who, cue = ("speaker", "cue") if match.group("cue") else ("speaker2", "cue2")
+        if not _plausible_speaker(match.group(who)):
+            return None
+        speaker = self.speakers.resolve(base + match.start(who), base + match.end(who))
+        return None if speaker is None else (speaker, (base + match.start(cue), base + match.end(cue)))
+
+    def _said_the_sentence_before(self, passage: Passage) -> Said | None:
+        """A quote standing alone after a sentence of its paragraph that reports speech: "Howard
+        kept up his remarks. "..."" is Howard's (the sentence before has no quotation mark)."""
+        layout = self.layout
+        index = layout.sentence_index(passage.open)
+        if index == 0 or layout.sentences[index].start != passage.open:
+            return None
+        if layout.sentence_paragraph[index - 1] != passage.paragraph:
+            return None
+        sentence = layout.sentences[index - 1]
+        body = self.text[sentence.start : sentence.end]
+        cue = self._speech.search(body)
+        if cue is None or any(mark in body for mark in '“”"«»'):
+            return None
+        speaker = self.speakers.resolve(sentence.start, sentence.start + cue.start(), subject_only=True)
+        return None if speaker is None else (speaker, None)
 
     def _said_before(self, passage: Passage, clause_start: int, before: str) -> Said | None:
         if not before.strip():
@@ -135,8 +206,10 @@ class Attributor:
         base = clause_start
         match = self._before.search(before)
         if match and _plausible_speaker(match.group("speaker"), before_quote=True):
-            speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
-            return speaker, (base + match.start("cue"), base + match.end("cue"))
+            speaker = self.speakers.resolve(
+                base + match.start("speaker"), base + match.end("speaker"), last_clause=True
+            )
+            return self._said(speaker, base, match)
         match = re.search(r"\baccording to\s+(?P<speaker>[^,.;]{2,80}),\s*$", before)
         if match:
             speaker = self.speakers.resolve(base + match.start("speaker"), base + match.end("speaker"))
@@ -174,7 +247,15 @@ class Attributor:
         if not matches:
             return None
         cue = matches[-1]
-        speaker = self.speakers.resolve(clause_start, clause_start + cue.start(), subject_only=True)
+        if not re.search(r"[^\W\d_]", before[: cue.start()].replace("and", "")):
+            # '"...," adding that "...": the speaker of the sentence's first quote (see inherit)
+            return None, (clause_start + cue.start(), clause_start + cue.end())
+        # "Vance, the party leader, attacked Tull, calling him ...": a participle's subject opens
+        # the sentence
+        participle = cue.group().endswith("ing")
+        speaker = self.speakers.resolve(
+            clause_start, clause_start + cue.start(), subject_only=True, first_clause=participle
+        )
         if speaker is None:
             return None
         return speaker, (clause_start + cue.start(), clause_start + cue.end())
@@ -190,7 +271,7 @@ def inherit(passages: Sequence[Passage], attributions: Sequence[Attribution], la
         if said.kind != QuoteKind.SCARE and said.speaker is not None:
             chains.setdefault(passage.chain, (said.speaker, said.cue))
     for index, (passage, said) in enumerate(pairs):
-        if said.kind == QuoteKind.SCARE or said.speaker is not None:
+        if said.kind == QuoteKind.SCARE or said.speaker is not None or said.unnamed:
             continue
         inherited = chains.get(passage.chain)
         if inherited is None:
@@ -226,10 +307,20 @@ def _used_as_a_term(text: str, passage: Passage, before: str, count: int) -> boo
     return modifier and count <= 2
 
 
+def _opens_clause(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a lower-case word that is not a pronoun or a determiner and
+    holds a comma: words that go on with the quote before its attribution ("just as Clinton did, Reid")."""
+    first = phrase.strip(" ,—–-").split(" ", 1)[0]
+    lower = first[:1].islower() and first not in PRONOUNS and first not in DETERMINERS
+    return lower and "," in phrase.strip(" ,—–-")
+
+
 def _plausible_speaker(phrase: str, before_quote: bool = False) -> bool:
     phrase = phrase.strip(" ,—–-")
     if not phrase:
         return False
+    if _opens_clause(phrase):
+        phrase = phrase.rsplit(",", 1)[1].strip() or phrase
     head = re.sub(r",[^,]*,?$", "", phrase).strip() if "," in phrase else phrase
     if before_quote:
         # "In a statement, Magnus said:" keep the last clause
@@ -242,4 +333,5 @@ def _plausible_speaker(phrase: str, before_quote: bool = False) -> bool:
         return True
     if first in DETERMINERS:
         return True
-    return split[0][0].isupper()
+    # a name, after a role written in lower case: "former presidential candidate Herman Cain"
+    return split[0][0].isupper() or any(word[0].isupper() for word in split[1:])

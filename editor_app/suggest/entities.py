@@ -65,6 +65,13 @@ _GOVERNMENT_TITLES = words(
     "deputy officer ambassador chairman chairwoman chair councilmember councilman councilwoman "
     "supervisor agent"
 )
+_ROLE_BEFORE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|manager|adviser|advisor|aide|strategist|pollster|"
+    r"commentator|columnist|analyst|economist|professor|lawyer|attorney|director|chairman|chairwoman|"
+    r"consultant|researcher|historian|activist|organizer|organiser|host|anchor|reporter|correspondent|"
+    r"editor|founder|president|executive|official|officer|member|delegate|voter|supporter|resident|"
+    r"candidate|nominee|veteran|operative|donor|expert|scholar|author|writer|pastor|actor|actress)\s+$"
+)
 _ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|ive|ary|ee)$")
 _PLACE_CONTEXT = re.compile(r"\b(?:in|from|to|near|at|outside|across|of|former|visited|toward)\s+$", re.I)
 _ATTRIBUTION_AFTER: re.Pattern[str] | None = None
@@ -76,11 +83,12 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     if _ATTRIBUTION_AFTER is None or _ATTRIBUTION_BEFORE is None:
         cues = lexicon.cue_pattern()
         _ATTRIBUTION_AFTER = re.compile(
-            r"(?:['’]s?)?(?:,[^,.;“”\"]{1,100}?,|,[^,.;“”\"]{1,60},[^,.;“”\"]{1,60},)?\s+"
+            r"(?:['’]s?)?(?:,[^,.;“”\"]{1,100}?,|,[^,.;“”\"]{1,60},[^,.;“”\"]{1,60},|,)?\s+"
             rf"(?:(?:also|later|then|has|had|have|once|previously|repeatedly|recently|last)\s+){{0,2}}"
             rf"(?:{cues})\b"
         )
-        _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{cues}))\s+$")
+        # "said Reyes", "said pollster Frank Lantz", "said former state senator Ann Price"
+        _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{cues}))\s+(?:[a-z][\w\-]*\s+){{0,4}}$")
     return _ATTRIBUTION_AFTER, _ATTRIBUTION_BEFORE
 
 
@@ -246,6 +254,21 @@ def _split_run(
             after = run[i + len(parts) + len(name) :]
             tail = _split_run(text, after, titles, title_words, org_words) if after else []
             return [*before, person, *tail]
+    possessor = next((i for i, (_, _, w) in enumerate(run[:-1]) if re.search(r"\w['’]s$", w)), None)
+    if possessor is not None:
+        # "Iowa State University's Dianne Bystrom": the possessor and the name are two segments
+        head, rest = run[: possessor + 1], run[possessor + 1 :]
+        return [
+            *_split_run(text, head, titles, title_words, org_words),
+            *_split_run(text, rest, titles, title_words, org_words),
+        ]
+    of = _of_a_place(run, org_words)
+    if of is not None:
+        # "Donald Hartley of Madison": a name, then a place
+        return [
+            *_split_run(text, run[:of], titles, title_words, org_words),
+            *_split_run(text, run[of + 1 :], titles, title_words, org_words),
+        ]
     segments = []
     for piece in _split_at_and(run, org_words):
         while piece and piece[0][2] in _CONNECTORS and piece[0][2] != "The":
@@ -255,6 +278,18 @@ def _split_run(
         if piece and not all(w in title_words for _, _, w in piece):
             segments.append(_segment(piece))
     return segments
+
+
+def _of_a_place(run: list[tuple[int, int, str]], org_words: frozenset[str]) -> int | None:
+    """Where "of" joins a name of two words or more to a place ("Donald Hartley of Madison")."""
+    words = [w for _, _, w in run]
+    if "of" not in words[2:]:
+        return None
+    index = words.index("of", 2)
+    name, place = words[:index], " ".join(words[index + 1 :])
+    if any(w in org_words or w in _ORG_HEADS or w in _CONNECTORS for w in name):
+        return None
+    return index if place in lexicon.gazetteer() else None
 
 
 def _name_length(
@@ -353,6 +388,8 @@ def _classify(text: str, segments: list[_Segment]) -> None:
         if following.startswith("/"):
             segment.evidence.add("credit")
         segment.roles |= _appositive_roles(following)
+        if len(words) >= 2 and _ROLE_BEFORE.search(preceding):
+            segment.evidence.add("role")  # "campaign manager Jeff Weaver", "strategist Al Cardenas"
         described = _roles_before(preceding)
         if described and len(words) >= 2:
             segment.evidence.add("appositive")  # "the district's transportation manager, Rosa Delgado"
@@ -397,8 +434,9 @@ def _name_like(word: str) -> bool:
 
 
 def _roles_before(preceding: str) -> set[str]:
-    """ "the district's transportation manager, Rosa Delgado" -> {"transportation", "manager"}."""
-    match = re.search(r"\b(?:the|a|an)\s+([^,.;“”\"]{2,60}),\s+$", preceding, re.IGNORECASE)
+    """ "the district's transportation manager, Rosa Delgado" -> {"transportation", "manager"} (also
+    "Ruiz's communications director, Jane Moss")."""
+    match = re.search(r"(?:\b(?:the|a|an)|['’]s)\s+([^,.;“”\"]{2,60}),\s+$", preceding, re.IGNORECASE)
     if not match:
         return set()
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", match.group(1))}

@@ -16,6 +16,8 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
+_ANY_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
+_DOUBLE = re.compile(f'[{re.escape(DOUBLE_OPEN + DOUBLE_CLOSE)}"]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +43,17 @@ class Marks:
 
 def find_passages(text: str, layout: Layout) -> Marks:
     """Pair the quotation marks of ``text`` into passages."""
-    singles = not any(c in text for c in DOUBLE_OPEN + DOUBLE_CLOSE + '"')
+    doubles = DOUBLE_OPEN + DOUBLE_CLOSE + '"'
+    british = not any(c in text for c in doubles)
     found = Marks()
     chain = 0
     open_at: int | None = None
     continuing = False
     paragraphs = layout.paragraphs
     for index, paragraph in enumerate(paragraphs):
+        # single quotes count in British copy, and in a paragraph with no double quote of its own
+        # (a headline: Clinton Calls Plan 'A Disaster')
+        singles = british or _DOUBLE.search(text, paragraph.start, paragraph.end) is None
         marks = _marks(text, paragraph, singles)
         if continuing and not (marks and marks[0][0] == paragraph.start and marks[0][1] == "open"):
             continuing = False
@@ -83,10 +89,9 @@ def _marks(text: str, paragraph: Block, singles: bool) -> list[tuple[int, str]]:
     """The quotation marks of ``paragraph`` with their role, "open" or "close"."""
     marks: list[tuple[int, str]] = []
     state_open = False
-    for position in range(paragraph.start, paragraph.end):
-        char = text[position]
-        if char not in ALL_MARKS:
-            continue
+    for found in (_ANY_MARK if singles else _DOUBLE).finditer(text, paragraph.start, paragraph.end):
+        position = found.start()
+        char = found.group()
         before = text[position - 1] if position > paragraph.start else " "
         after = text[position + 1] if position + 1 < paragraph.end else " "
         role: str | None
@@ -94,6 +99,8 @@ def _marks(text: str, paragraph: Block, singles: bool) -> list[tuple[int, str]]:
             role = "open"
         elif char in DOUBLE_CLOSE:
             role = "close"
+        elif char == '"' and state_open and before == " " and text[position - 2] in "'’":
+            role = "close"  # a quote ending with a quote in it: "... 'harvest its brain,' " she said
         elif char == '"':
             role = _straight_role(before, after, state_open)
         elif not singles:

@@ -28,6 +28,11 @@ PERSON_NOUNS = words(
     "witness prosecutor detective sheriff superintendent analyst economist professor researcher "
     "doctor nurse teacher student father mother son daughter brother sister wife husband"
 )
+_ADVERB_WORDS = (
+    "also|later|then|has|had|have|once|previously|repeatedly|recently|simply|only|quickly|again|flatly"
+    "|is|was|has been|had been|will|would|earlier|on Twitter|in a statement"
+)
+_TITLES_BEFORE = re.compile(r"(?:\s(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Rev|Prof)\.)+\s+$")
 _PREPOSITIONS = words(
     "to by with for from of at about against on in into than like including toward towards between "
     "among before after under over behind beside told asked"
@@ -57,14 +62,70 @@ class Speakers:
         """``entity`` was quoted at ``position``: a later "he said" may mean them."""
         self.history.append((position, entity))
 
-    def resolve(self, start: int, end: int, subject_only: bool = False) -> int | None:
+    def resolve(
+        self,
+        start: int,
+        end: int,
+        subject_only: bool = False,
+        last_clause: bool = False,
+        first_clause: bool = False,
+    ) -> int | None:
         """The entity the speaker phrase ``start:end`` names: a mention in it, a pronoun, or a
-        description; with ``subject_only``, the phrase is a clause whose subject speaks."""
+        description; with ``subject_only``, the phrase is a clause whose subject speaks.
+
+        The phrase's head names the speaker, not its appositives: "Lopez, a veteran of the Fire
+        Department" is Lopez, "Ruiz's communications director Jane Moss" is Moss. With
+        ``last_clause`` (or ``subject_only``) the head is its last clause ("At a rally for Ted Cruz,
+        Beck" is Beck), else its first; ``first_clause`` makes a subject the first clause's ("Vance,
+        the party leader, attacked Tull, calling him ...")."""
         text = self.text
-        mention = self.first_mention(start, end, labels=("PERSON", "ORG"))
-        if mention is not None:
-            return mention
-        phrase = text[start:end].strip(" ,—–-")
+        parts = _clauses(text, start, end)
+        nearest_first = (subject_only or last_clause) and not first_clause
+        for index in reversed(range(len(parts))) if nearest_first else range(len(parts)):
+            part_start, part_end = parts[index]
+            after_name = index and self._head_mention(*parts[index - 1], adjacent=None) is not None
+            # the clause right before the cue is its subject ("..., just as Tull did, former mayor
+            # Eli Stone said"); elsewhere a lower-case clause after a name is an appositive or a
+            # participle ("Lopez, a veteran of ..., said")
+            subject = last_clause and index == len(parts) - 1 and not text[part_end:end].strip()
+            if after_name and not subject and _opens_lower(text, part_start, part_end):
+                continue
+            mention = self._head_mention(
+                part_start,
+                part_end,
+                adjacent=end if nearest_first else None,
+                possessive=subject_only,
+                first=first_clause,
+            )
+            if mention is not None:
+                return mention
+        head_start, head_end = parts[-1] if nearest_first else (start, end)
+        unnamed = self._unnamed(head_start, head_end, subject_only)
+        if unnamed is not None or (head_start, head_end) == (start, end):
+            return unnamed
+        return self._unnamed(start, end, subject_only)
+
+    def unnamed_source(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` describes a source the article does not name ("a spokesman for the
+        airline", "one official"): such a quote gets the organisation or no speaker, never the
+        speaker of another quote."""
+        phrase = self.text[start:end].strip(" ,—–-").lower()
+        return bool(re.match(r"(?:a|an|one|another)\s", phrase))
+
+    def _organisation_of(self, start: int, end: int) -> int | None:
+        """The organisation an unnamed source speaks for: "a spokesman for Delta Air Lines"."""
+        match = re.search(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?", self.text[start:end])
+        if match is None:
+            return None
+        index = bisect_left(self.mention_starts, start + match.end())
+        if index < len(self.mentions) and self.mentions[index][0] == start + match.end():
+            entity = self.mentions[index][2]
+            return entity if self.entities[entity].label == "ORG" else None
+        return None
+
+    def _unnamed(self, start: int, end: int, subject_only: bool) -> int | None:
+        """A pronoun or a description ("he", "the official") in ``start:end``."""
+        phrase = self.text[start:end].strip(" ,—–-")
         if subject_only:
             found = re.findall(r"[A-Za-z’']+", phrase)
             pronoun = next((w.lower() for w in found[:3] if w.lower() in PRONOUNS), None)
@@ -80,11 +141,48 @@ class Speakers:
         first = split[0].lower()
         if first in PRONOUNS:
             return self._pronoun(first, start)
+        if self.unnamed_source(start, end):
+            return self._organisation_of(start, end)
         head = phrase.split(",")[0]
         noun = re.findall(r"[A-Za-z\-]+", head)
         if first in DETERMINERS and noun:
             return self._description(noun[-1].lower(), start)
         return None
+
+    def _head_mention(
+        self, start: int, end: int, adjacent: int | None, possessive: bool = False, first: bool = False
+    ) -> int | None:
+        """The person (else organisation) a clause names, leaving out names after a preposition and
+        possessives ("Ruiz's director Jane Moss"): the last one ("campaign manager Jeff Weaver"), or
+        with ``adjacent`` (a clause before its cue) the first one unless the last stands right before
+        ``adjacent`` ("Trump aide Jason Miller said", "Silverman was joined by Al Franken and
+        joked"); with ``first`` the first one; with ``possessive`` it falls back on a possessor
+        ("Clinton's broadside against")."""
+        possessor: int | None = None
+        for label in ("PERSON", "ORG"):
+            found: list[tuple[int, int, int]] = []
+            index = bisect_left(self.mention_starts, start)
+            while index < len(self.mentions) and self.mentions[index][0] < end:
+                m_start, m_end, entity = self.mentions[index]
+                index += 1
+                if self.entities[entity].label != label or m_end > end or _governed(self.text, m_start):
+                    continue
+                if self.text[m_end : m_end + 1] in ("'", "’"):
+                    possessor = entity if possessor is None else possessor
+                    continue
+                found.append((m_start, m_end, entity))
+            if not found:
+                continue
+            if first:
+                return found[0][2]
+            if adjacent is None:
+                return found[-1][2]
+            between = self.text[found[-1][1] : adjacent]
+            if re.fullmatch(rf"\s*(?:{_ADVERB_WORDS}\s+)*", between + " "):
+                return found[-1][2]
+            return found[0][2]
+        # "Clinton's broadside against ..." the clause is the possessor's words
+        return possessor if possessive else None
 
     def resolve_reporter(self, start: int, end: int) -> int | None:
         """The entity the subject ``start:end`` of reported speech names ("Reyes", "he", "the mayor",
@@ -232,9 +330,30 @@ class Speakers:
         return None
 
 
+def _clauses(text: str, start: int, end: int) -> list[Offsets]:
+    """The comma-separated parts of ``text[start:end]`` (brackets removed: "Sen. Tom Reyes (R-Neb.)")."""
+    parts: list[Offsets] = []
+    position = start
+    for match in re.finditer(r",|\([^()]*\)", text[start:end]):
+        if match.group() != ",":
+            continue
+        parts.append((position, start + match.start()))
+        position = start + match.end()
+    parts.append((position, end))
+    return [(s, e) for s, e in parts if text[s:e].strip()] or [(start, end)]
+
+
+def _opens_lower(text: str, start: int, end: int) -> bool:
+    word = re.search(r"[^\W\d_]", text[start:end])
+    return word is not None and word.group().islower()
+
+
 def _governed(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a preposition ("a letter to Smith"), "according to" aside."""
-    before = text[max(0, start - 24) : start]
+    before = text[max(0, start - 48) : start]
+    # a title between: "joined by Gov. Omar Tull", "a letter to Senator Ann Price"
+    if before.rstrip().endswith("."):
+        before = _TITLES_BEFORE.sub(" ", before)
     previous = re.search(r"([A-Za-z]+)\s+$", before)
     if previous is None or previous.group(1).lower() not in _PREPOSITIONS:
         return False

@@ -16,7 +16,8 @@ first by name). From it, the measures of issue 13:
   a pronoun, an article or a possessive), those whose suggested speaker has that name's last word in
   its name or one of its mentions. The name is the Source's head: its first comma-separated part
   that holds a name, cut before a preposition ("Ruth Lang, a negotiator at the Institute" -> Lang,
-  "Ruiz's director, Jane Moss" -> Moss, "campaign chairman Sam Hale" -> Hale);
+  "Ruiz's director, Jane Moss" -> Moss, "campaign chairman Sam Hale" -> Hale; a suffix is no name:
+  "Brent Bozell III" -> Bozell), compared as the speaker's names are split ("O'Malley" -> malley);
 - precision: of the suggested direct quotes, those overlapping such a gold Content;
 - injected typos caught: in each article up to three capitalised words used three or more times get,
   one at a time, two neighbouring inner letters swapped in one occurrence after the first; caught
@@ -53,6 +54,7 @@ _NOT_NAMES = words(
     "Many Most Several Both Each One Two Three Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Rev. President "
     "Senator"
 )
+_SUFFIXES = words("Jr Sr II III IV")
 _PREPOSITION = re.compile(r"\s(?:of|at|for|from|in|with|on|to|who|which|and)\s")
 _CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][a-z]{3,}(?![\w\-])")
 
@@ -157,9 +159,16 @@ def head_name(source: str | None) -> str | None:
         if name:
             runs.append(name)
         runs = [run for run in runs if not re.search(r"['’]s?$", run[-1])]
+        runs = [[w for w in run if w.rstrip(".,") not in _SUFFIXES] for run in runs]
+        runs = [run for run in runs if run]
         if runs:
             return runs[-1][-1].rstrip(".")
     return None
+
+
+def _surname_key(surname: str) -> str:
+    """The last piece of a surname as entity names are split for the comparison: "O'Malley" -> "malley"."""
+    return re.split(r"[\s’']+", surname)[-1].casefold()
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -198,7 +207,7 @@ def score_article(tally: Tally, name: str, text: str, gold: Gold) -> None:
                 for m in [entity.name, *(m.text for m in entity.mentions)]
                 for w in re.split(r"[\s’']+", m)
             }
-        if surname.casefold() in known:
+        if _surname_key(surname) in known:
             tally.right += 1
         else:
             got = entity.name if entity is not None else None

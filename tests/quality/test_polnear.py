@@ -40,6 +40,8 @@ def write_corpus(root: Path) -> Path:
         ("campaign chairman Sam Hale", "Hale"),
         ("Sen. Tom Reyes (R-Neb.)", "Reyes"),
         ("Mr. Alvarez", "Alvarez"),
+        ("Ben Ortega Jr., founder of the Civic League,", "Ortega"),
+        ("Dana O'Neill", "O'Neill"),
         ("he", None),
         ("a spokesman for the airline", None),
         (None, None),
