@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _changed(self, changes: ChangeSet) -> None:
-        self.article_view.repaint_spans([(s.start, s.end) for s in changes.spans()])
+        self.article_view.repaint_spans([(s.start, s.end) for s in changes.changed_spans()])
         current = self.annotator.current
         if current is not None:
             self.annotator.set_current(current, notify=False)
