@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         workspace.read_only_changed.connect(self._read_only_changed)
         workspace.opened.connect(self._update_title)
         workspace.saved.connect(self._update_title)
+        workspace.loading_changed.connect(self._update_title)
 
     def _document_replaced(self) -> None:
         workspace, doc, view = self.workspace, self.workspace.doc, self.article_view
@@ -336,7 +337,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         files, dirty = self.workspace.files, self.workspace.is_dirty()
-        name = files.article_path.name if files else translate("MainWindow", "no article")
+        path = files.article_path if files else self.workspace.loading_path
+        name = path.name if path else translate("MainWindow", "no article")
         read_only = translate("MainWindow", " (read-only)") if self.workspace.read_only else ""
         self.setWindowTitle(f"{name}[*]{read_only} — editor-app")
         self.setWindowModified(dirty)
