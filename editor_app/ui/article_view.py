@@ -132,7 +132,7 @@ class ArticleView(QPlainTextEdit):
     # Content ---------------------------------------------------------------------------------------
 
     def set_article(self, text: str, offsets: OffsetMap, index: SpanIndex) -> None:
-        if text and text is self.text:
+        if text and text == self.text:
             self.set_index(index)  # the same article: keep its layout, scroll position and selection
             return
         self.text, self.offsets, self.index = text, offsets, index
@@ -166,7 +166,8 @@ class ArticleView(QPlainTextEdit):
         self.viewport().update()
 
     def visible_range(self) -> tuple[int, int]:
-        """The code points of the blocks on screen (from the first visible block to the last)."""
+        """The code points of the blocks on screen: from the first visible block's start to just past
+        the last one's end (its paragraph separator included), as a half-open range."""
         block = self.firstVisibleBlock()
         if not block.isValid():
             return (0, 0)
@@ -178,7 +179,7 @@ class ArticleView(QPlainTextEdit):
             last = block
             block = block.next()
         end = last.position() + max(last.length() - 1, 0)
-        return self.offsets.to_codepoint(start), self.offsets.to_codepoint(end)
+        return self.offsets.to_codepoint(start), self.offsets.to_codepoint(end) + 1
 
     def _refresh_visible(self) -> None:
         """Re-highlight the out-of-date blocks now on screen (their ranges leave the stale list)."""
@@ -187,7 +188,7 @@ class ArticleView(QPlainTextEdit):
         first, last = self.visible_range()
         now: list[tuple[int, int]] = []
         for start, end in list(self._stale):
-            if end < first or start > last:
+            if not (start < last and end > first):
                 continue
             self._stale.discard((start, end))
             now.append((max(start, first), min(end, last)))
@@ -206,13 +207,23 @@ class ArticleView(QPlainTextEdit):
         """Re-highlight only the blocks these spans touch, each once; returns their block numbers.
 
         Past :data:`AT_ONCE_SPANS` spans (an entity of thousands relabelled) only the blocks on screen
-        are re-highlighted now; the others are re-highlighted when they are next painted.
+        are re-highlighted now; what lies above and below is remembered as two ranges, re-highlighted
+        block by block when painted.
         """
         unique = set(spans)
         if len(unique) > AT_ONCE_SPANS and self.isVisible() and len(self.text) > LAZY_CHARS // 8:
             first, last = self.visible_range()
-            now = {(s, e) for s, e in unique if e >= first and s <= last}
-            self._stale.update(unique - now)
+            now: set[tuple[int, int]] = set()
+            above, below = [len(self.text), -1], [len(self.text), -1]
+            for start, end in unique:
+                if start < last and end > first:
+                    now.add((start, end))
+                else:
+                    side = above if end <= first else below
+                    side[0], side[1] = min(side[0], start), max(side[1], end)
+            for low, high in (above, below):
+                if low <= high:
+                    self._stale.add((low, max(high, low + 1)))
             unique = now
         blocks = self._rehighlight(unique)
         self.viewport().update()

@@ -369,6 +369,7 @@ class EntityModel(QStandardItemModel):
         """Entities whose mention rows hold items (they were expanded)."""
         self._looks: dict[str, tuple[QColor, list[tuple[str, str]]]] = {}
         self._to_fill: dict[str, int] = {}
+        self._key_cache: dict[str, tuple[tuple[Mention, ...], tuple[int, str]]] = {}
         """Entities whose mention rows are being filled in the background: the next row to look at."""
         self._fill_timer = QTimer(self)
         self._fill_timer.setInterval(0)
@@ -393,7 +394,8 @@ class EntityModel(QStandardItemModel):
             self.blockSignals(False)
         self.beginResetModel()
         self.rows = rows
-        self._keys = [self._key(e) for e in rows]
+        self._key_cache.clear()
+        self._keys = [self._key_of(e) for e in rows]
         self._by_id = {e.id: e for e in rows}
         self.endResetModel()
 
@@ -410,11 +412,21 @@ class EntityModel(QStandardItemModel):
     def _key(entity: Entity) -> tuple[int, str]:
         return (entity.position if entity.mentions else 1 << 62, entity.id)
 
+    def _key_of(self, entity: Entity) -> tuple[int, str]:
+        """:meth:`_key`, remembered while the entity's mentions stay the same tuple (working out the
+        first mention of an entity of thousands is not free, and every edit asks a few times)."""
+        cached = self._key_cache.get(entity.id)
+        if cached is not None and cached[0] is entity.mentions:
+            return cached[1]
+        key = self._key(entity)
+        self._key_cache[entity.id] = (entity.mentions, key)
+        return key
+
     def row_of(self, entity_id: str) -> int:
         entity = self._by_id.get(entity_id)
         if entity is None:
             return -1
-        row = bisect_left(self._keys, self._key(entity))
+        row = bisect_left(self._keys, self._key_of(entity))
         return row if row < len(self.rows) and self.rows[row].id == entity_id else -1
 
     # Keeping up with the document ------------------------------------------------------------------
@@ -425,7 +437,7 @@ class EntityModel(QStandardItemModel):
                 continue
             row = self.row_of(change.record_id)
             after: Entity | None = change.after  # type: ignore[assignment]
-            if row >= 0 and after is not None and self._key(after) == self._keys[row]:
+            if row >= 0 and after is not None and self._key_of(after) == self._keys[row]:
                 self._replace_in_place(row, after)
                 continue
             if row >= 0:
@@ -436,7 +448,7 @@ class EntityModel(QStandardItemModel):
                 self._to_fill.pop(removed.id, None)
                 self.removeRow(row)
             if after is not None:
-                key = self._key(after)
+                key = self._key_of(after)
                 new = bisect_left(self._keys, key)
                 self.rows.insert(new, after)
                 self._keys.insert(new, key)
