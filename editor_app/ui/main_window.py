@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
     def _document_replaced(self) -> None:
         workspace, doc, view = self.workspace, self.workspace.doc, self.article_view
         view.highlighter.schema = workspace.schema  # type: ignore[attr-defined]
-        view.set_article(doc.text, OffsetMap(doc.text), workspace.index)
+        offsets = view.offsets if doc.text == view.text else OffsetMap(doc.text)
+        view.set_article(doc.text, offsets, workspace.index)
         for model in (self.entity_model, self.quote_model, self.correction_model):
             model.set_session(workspace.session)
         self.entity_model.set_schema(workspace.schema)

@@ -171,11 +171,13 @@ class Workspace(QObject):
         self._settle(files)
         return True
 
-    def _settle(self, files: OpenedDocument, index: SpanIndex | None = None) -> None:
+    def _settle(
+        self, files: OpenedDocument, index: SpanIndex | None = None, schema: LabelSchema | None = None
+    ) -> None:
         """The opened files become the workspace's: shown, locked, announced."""
         path = files.article_path
         self.files = files
-        self.schema = load_schema(path)
+        self.schema = schema or load_schema(path)
         self._show(files.document, dirty=files.anchoring is not None, index=index)
         self._claim_lock(path)
         self._tell_opened(files)
@@ -217,7 +219,7 @@ class Workspace(QObject):
             self.notices.notice(message, banner=True)
             return
         result.files.warnings[:0] = self._opening_warnings
-        self._settle(result.files, result.index)
+        self._settle(result.files, result.index, self.schema)  # the schema read when it was opened
 
     def _tell_opened(self, files: OpenedDocument) -> None:
         name = files.article_path.name

@@ -87,7 +87,8 @@ def spin(app: "QApplication", seconds: float) -> None:
 
 
 def spin_until(app: "QApplication", done: Callable[[], bool], timeout: float = 60.0) -> bool:
-    """Run the event loop until ``done()`` (checked every millisecond) or ``timeout`` seconds."""
+    """Run the event loop until ``done()`` (checked every 5 ms: a check must not itself keep a worker
+    thread from the interpreter lock) or ``timeout`` seconds."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     if done():
@@ -95,7 +96,7 @@ def spin_until(app: "QApplication", done: Callable[[], bool], timeout: float = 6
     loop = QEventLoop()
     check = QTimer()
     check.timeout.connect(lambda: loop.quit() if done() else None)
-    check.start(1)
+    check.start(5)
     QTimer.singleShot(round(timeout * 1000), loop.quit)
     loop.exec()
     check.stop()
