@@ -12,6 +12,7 @@ The worker thread runs only while there is something to write, and is not a daem
 waits for a write in progress before it exits.
 """
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,7 +122,9 @@ class RecoveryWriter(QObject):
                     for number in sorted(self._outcomes)[:-16]:
                         del self._outcomes[number]
                 self._state.notify_all()
-            self.finished.emit(outcome)
+            # the window may be gone (closed while this was written): then there is nobody to tell
+            with contextlib.suppress(RuntimeError):
+                self.finished.emit(outcome)
 
     def _write_one(self, snapshot: Snapshot) -> Outcome:
         try:

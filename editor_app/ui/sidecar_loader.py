@@ -7,6 +7,8 @@ superseded (another article opened, the article closed) is never handed over. :m
 until the current load is done and hands it over at once (for a caller that needs the document now).
 """
 
+import contextlib
+import gc
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,16 +78,27 @@ class SidecarLoader(QObject):
         return True
 
     def _run(self, number: int, path: Path, article: Article) -> None:
+        # The reader pauses the cyclic collector while it builds its parse tree, and starts it again
+        # while the tree is still alive: the first collection then walks hundreds of thousands of
+        # nodes (a third of a second holding the interpreter lock, so the window stalls). Paused from
+        # here, the reader leaves it paused, and it starts again once the tree is gone: a short one.
+        enabled = gc.isenabled()
+        gc.disable()
         try:
             files = open_annotations(path, article)
             result = Loaded(number, path, files, SpanIndex.of(files.document))
         except Exception as exc:  # handed over and explained; a worker must always report back
             result = Loaded(number, path, error=exc)
+        finally:
+            if enabled:
+                gc.enable()
         with self._lock:
             if number != self._number:
                 return
             self._result = result
-        self._finished.emit(number)
+        # the window may be gone (closed while this was read): then there is nobody to tell
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(number)
 
     def _deliver(self, number: int) -> None:
         with self._lock:
