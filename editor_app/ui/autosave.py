@@ -50,6 +50,7 @@ class Autosave(QObject):
         self.timer.timeout.connect(self.write_soon)
         self.set_seconds(max(1.0, float(setting(settings, "autosave/seconds"))))
         workspace.opened.connect(self._offer_recovery)
+        workspace.document_replaced.connect(self._forget_written)
         workspace.closing.connect(self._closing)
         workspace.saved.connect(self._saved)
         workspace.save_failed.connect(self._save_failed)
@@ -66,6 +67,10 @@ class Autosave(QObject):
         return self.writer.snapshot(
             files.article_path, self.workspace.doc, files.sidecar_sha256, files.sidecar_bytes
         )
+
+    def _forget_written(self) -> None:
+        """Another document (opened, restored, merged): whatever it holds is not written yet."""
+        self._written_version = None
 
     def write_soon(self) -> None:
         """The timer: hand a snapshot to the writer thread if something changed since the last one."""

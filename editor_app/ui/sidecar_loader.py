@@ -2,7 +2,8 @@
 
 :class:`SidecarLoader` reads, checks and indexes the sidecar of an article the GUI thread has read
 (:func:`~editor_app.storage.documents.open_annotations`, then the span index), and hands the result
-over on the GUI thread with :attr:`SidecarLoader.loaded`. Each load has a number; a load that was
+over on the GUI thread with :attr:`SidecarLoader.loaded`. The loaded document is frozen out of the
+garbage collector's reach until it is let go (:func:`thaw`). Each load has a number; a load that was
 superseded (another article opened, the article closed) is never handed over. :meth:`wait` blocks
 until the current load is done and hands it over at once (for a caller that needs the document now).
 """
@@ -81,12 +82,15 @@ class SidecarLoader(QObject):
         # The reader pauses the cyclic collector while it builds its parse tree, and starts it again
         # while the tree is still alive: the first collection then walks hundreds of thousands of
         # nodes (a third of a second holding the interpreter lock, so the window stalls). Paused from
-        # here, the reader leaves it paused, and it starts again once the tree is gone: a short one.
+        # here, the reader leaves it paused. The document it made is then frozen out of the
+        # collector's reach (records are acyclic: reference counts free them): otherwise the next
+        # collections walk all of it, a second or more on 4 MB, holding the lock.
         enabled = gc.isenabled()
         gc.disable()
         try:
             files = open_annotations(path, article)
             result = Loaded(number, path, files, SpanIndex.of(files.document))
+            gc.freeze()
         except Exception as exc:  # handed over and explained; a worker must always report back
             result = Loaded(number, path, error=exc)
         finally:
@@ -108,3 +112,10 @@ class SidecarLoader(QObject):
             self._result = None
         self._thread = None
         self.loaded.emit(result)
+
+
+def thaw() -> None:
+    """Give what a load froze back to the collector (the document is let go: whatever of it, or of the
+    window, became cyclic garbage meanwhile can be collected again)."""
+    if gc.get_freeze_count():
+        gc.unfreeze()

@@ -45,7 +45,7 @@ from editor_app.storage.locks import LockClaim, LockedByOther, LockHeld, claim_l
 from editor_app.storage.sidecar_write import sidecar_path
 from editor_app.ui.i18n import translate
 from editor_app.ui.notices import Notices, Unsaved
-from editor_app.ui.sidecar_loader import Loaded, SidecarLoader
+from editor_app.ui.sidecar_loader import Loaded, SidecarLoader, thaw
 from editor_app.ui.undo import EditCommand
 
 LOAD_IN_BACKGROUND_BYTES = 256 * 1024
@@ -379,6 +379,7 @@ class Workspace(QObject):
 
     def close(self, keep_recovery: bool = False) -> None:
         """Let the open document go: its lock is released; its recovery file goes unless kept."""
+        thaw()
         if self.loading:  # nothing was shown but the text: the load is dropped when it comes
             self.loader.cancel()
             self.loading_path = None

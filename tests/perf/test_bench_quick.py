@@ -32,6 +32,13 @@ def test_quick_benchmark_prints_every_measure() -> None:
         "suggestions",
         "merge driver",
         "peak memory",
+        "[big] add one annotation",
+        "[overlap] change one annotation",
+        "worst event-loop stall while editing",
+        "autosave",
+        "article readable",
+        "every entity listed",
+        "scaling: open, article readable",
     ):
         assert measure in result.stdout, result.stdout
     assert "byte-stable: yes" in result.stdout

@@ -1,5 +1,6 @@
 """A long sidecar loads in a worker while the article's text is already shown; editing waits for it."""
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,9 @@ def test_a_long_sidecar_loads_in_the_background_and_editing_waits_for_it(
     assert any(kind == "entity" for _, _, kind in highlighted_ranges(window))
     assert window.entity_model.rowCount() == len(ws.doc.entities)
     assert not ws.is_dirty()
+    assert gc.get_freeze_count() > 0  # the document is out of the collector's reach while open
+    ws.close()
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_broken_long_sidecar_is_explained_once_it_is_read(
