@@ -6,12 +6,12 @@ are, and one edit updates only the buckets of the spans it touched.
 """
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from editor_app.model.changes import ChangeSet
+from editor_app.model.changes import ChangeSet, mention_changes, same_look
 from editor_app.model.document import Document
-from editor_app.model.records import Correction, Entity, Quote, Record
+from editor_app.model.records import Correction, Entity, Mention, Quote, Record
 from editor_app.model.vocab import OPEN_CORRECTIONS, Status
 
 EntryKind = Literal["mention", "quote", "cue", "correction"]
@@ -59,8 +59,7 @@ def entries(record: Record) -> Iterator[Entry]:
     """The entries a record shows as."""
     if isinstance(record, Entity):
         for m in record.mentions:
-            status = m.status or record.status
-            yield Entry(m.start, m.end, "mention", record.id, record.label, status, record.name, m.orphaned)
+            yield mention_entry(record, m)
     elif isinstance(record, Quote):
         span = record.span
         yield Entry(span.start, span.end, "quote", record.id, "", record.status, "", span.orphaned)
@@ -82,6 +81,11 @@ def entries(record: Record) -> Iterator[Entry]:
             record.replacement,
             span.text,
         )
+
+
+def mention_entry(entity: Entity, m: Mention) -> Entry:
+    status = m.status or entity.status
+    return Entry(m.start, m.end, "mention", entity.id, entity.label, status, entity.name, m.orphaned)
 
 
 @dataclass(slots=True)
@@ -128,6 +132,13 @@ class SpanIndex:
         self.count = 0
         self.counts = Counts()
         """Records by kind, kept up to date by :meth:`update`: the status bar reads it in O(1)."""
+        self._of: dict[str, dict[tuple[int, int, str], Entry]] = {}
+        """Each record's entries as they were added, so that dropping a record does not build its
+        entries again to find them."""
+        self._looks: dict[str, Entity] = {}
+        """Entities relabelled or renamed (same mentions, same status) since their entries were made:
+        their mention entries are given the entity's label and name as they are found, so that
+        relabelling an entity of thousands of mentions touches none of them here."""
 
     @classmethod
     def of(cls, doc: Document) -> "SpanIndex":
@@ -139,12 +150,16 @@ class SpanIndex:
 
     def add_all(self, items: Iterable[Entry]) -> None:
         for entry in items:
+            self._of.setdefault(entry.record_id, {})[(entry.start, entry.end, entry.kind)] = entry
             for bucket in range(entry.start // BUCKET, (max(entry.end, entry.start + 1) - 1) // BUCKET + 1):
                 self._buckets.setdefault(bucket, set()).add(entry)
             self.count += 1
 
     def remove_all(self, items: Iterable[Entry]) -> None:
         for entry in items:
+            own = self._of.get(entry.record_id)
+            if own is not None:  # the entry as it was added (its look may since have been overridden)
+                entry = own.pop((entry.start, entry.end, entry.kind), entry)
             for bucket in range(entry.start // BUCKET, (max(entry.end, entry.start + 1) - 1) // BUCKET + 1):
                 found = self._buckets.get(bucket)
                 if found is not None:
@@ -153,12 +168,40 @@ class SpanIndex:
 
     def update(self, changes: ChangeSet) -> None:
         for change in changes.records():
+            before, after = change.before, change.after
+            if isinstance(before, Entity) and isinstance(after, Entity):
+                if same_look(before, after):
+                    # Only the mentions that came or went: an entity of thousands stays cheap to edit.
+                    gone, came = mention_changes(before, after)
+                    self.remove_all(mention_entry(before, before.mentions[i]) for i in gone)
+                    self.add_all(mention_entry(after, after.mentions[i]) for i in came)
+                elif before.mentions is after.mentions and before.status == after.status:
+                    self._looks[after.id] = after  # relabelled or renamed: see _looks
+                else:
+                    self._replace(before, after)
+                if after.id in self._looks:
+                    self._looks[after.id] = after
+                self.counts.add(before, -1)
+                self.counts.add(after)
+                continue
             if change.before is not None:
-                self.remove_all(entries(change.before))
+                self._looks.pop(change.before.id, None)
+                self.remove_all(list(self._of.pop(change.before.id, {}).values()))
                 self.counts.add(change.before, -1)
             if change.after is not None:
                 self.add_all(entries(change.after))
                 self.counts.add(change.after)
+
+    def _replace(self, before: Record, after: Record) -> None:
+        self._looks.pop(before.id, None)
+        self.remove_all(list(self._of.pop(before.id, {}).values()))
+        self.add_all(entries(after))
+
+    def _restyled(self, entry: Entry) -> Entry:
+        look = self._looks.get(entry.record_id)
+        if look is None or entry.kind != "mention" or (entry.label, entry.note) == (look.label, look.name):
+            return entry
+        return replace(entry, label=look.label, note=look.name)
 
     def overlapping(self, start: int, end: int) -> list[Entry]:
         """Entries overlapping ``start:end`` (an empty range finds entries containing ``start``)."""
@@ -175,6 +218,8 @@ class SpanIndex:
                     if e.start < end and start < e.end:
                         seen[id(e)] = e
             found = list(seen.values())
+        if self._looks:
+            found = [self._restyled(e) for e in found]
         found.sort(key=_order)
         return found
 

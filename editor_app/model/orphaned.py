@@ -46,7 +46,7 @@ def orphans_of(doc: Document) -> list[Orphan]:
 
 
 def touches_orphans(changes: ChangeSet) -> bool:
-    return any(span.orphaned for span in changes.spans())
+    return any(span.orphaned for span in changes.changed_spans())
 
 
 def place_edit(doc: Document, orphan: Orphan, start: int, end: int) -> EditLike:

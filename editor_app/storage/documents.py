@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor_app.model.anchoring import AnchorReport, reanchor
+from editor_app.model.article import Article
 from editor_app.model.document import Document
 from editor_app.model.validation import Problem
 from editor_app.storage.article_file import read_article
@@ -55,7 +56,13 @@ def open_document(article_path: Path) -> OpenedDocument:
     does that first.
     """
     article_path = Path(article_path)
-    article = read_article(article_path)
+    return open_annotations(article_path, read_article(article_path))
+
+
+def open_annotations(article_path: Path, article: Article) -> OpenedDocument:
+    """:func:`open_document` for an article already read: its sidecar is read, checked against it and
+    re-anchored if the text changed. Touches nothing but the sidecar (read) and the remembered texts,
+    so it can run in a worker thread while the article is shown."""
     side = sidecar_path(article_path)
     if not side.exists():
         return OpenedDocument(

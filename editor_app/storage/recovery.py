@@ -90,7 +90,15 @@ def write_recovery(article: Path, doc: Document, base_sha256: str | None) -> Pat
     ``doc`` is not changed (its records are not re-sorted). Raises OSError when the data folder
     cannot be written.
     """
-    path = recovery_path(article)
+    return write_recovery_bytes(article, recovery_bytes(article, doc, base_sha256))
+
+
+def recovery_bytes(article: Path, doc: Document, base_sha256: str | None) -> bytes:
+    """What the recovery file of ``article`` holding ``doc`` says: the header, then the sidecar text.
+
+    Reads ``doc`` without changing it, so a snapshot (:func:`~editor_app.model.copies.shallow_copy`)
+    can be written by another thread while the original is edited.
+    """
     header = [
         HEADER_FIRST_LINE,
         f"# article: {json.dumps(str(_resolved(article)))}",
@@ -98,8 +106,14 @@ def write_recovery(article: Path, doc: Document, base_sha256: str | None) -> Pat
         f"# base-sha256: {json.dumps(base_sha256)}",
     ]
     body = dump_sidecar(shallow_copy(doc))
+    return ("\n".join(header) + "\n" + body).encode("utf-8")
+
+
+def write_recovery_bytes(article: Path, data: bytes) -> Path:
+    """Write :func:`recovery_bytes` to the recovery file of ``article`` atomically; returns its path."""
+    path = recovery_path(article)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    atomic_write(path, ("\n".join(header) + "\n" + body).encode("utf-8"))
+    atomic_write(path, data)
     return path
 
 

@@ -4,6 +4,11 @@ Qt positions are UTF-16 units; every position that enters or leaves this class g
 document's :class:`OffsetMap`. The text is never read back from the widget (``toPlainText`` turns
 NBSP into spaces): the Document's text is the truth.
 
+Highlights are applied where they are seen: an edit that touches many spans (relabelling an entity
+of thousands of mentions) re-highlights the blocks on screen at once and the others when they are
+next painted; a long article is shown before its highlights, which are then applied to the blocks on
+screen and, again, to the others as they are painted.
+
 With label tags on (``view/label_tags``, for readers who cannot tell the colours apart) each mention
 is followed by a small tag with its label's name, painted in the room the highlighter leaves for it.
 The view's accessible description names the current annotation, for screen readers.
@@ -41,6 +46,11 @@ from editor_app.ui.tracked_changes import change_words, insert_colours, label_wi
 
 MARGIN = 16
 FLASH_MS = 700
+AT_ONCE_SPANS = 64
+"""Up to this many spans an edit re-highlights every block it touches at once; beyond, only those on
+screen (the others when they are next painted)."""
+LAZY_CHARS = 200_000
+"""An article longer than this is shown first and highlighted block by block as it is painted."""
 
 ResizeHandler = Callable[[str, int], bool]
 MenuBuilder = Callable[[int], QMenu | None]
@@ -80,6 +90,9 @@ class ArticleView(QPlainTextEdit):
         self._flash_timer.timeout.connect(self._end_flash)
         self.resize_handler: ResizeHandler | None = None
         self.menu_builder: MenuBuilder | None = None
+        self._stale: set[tuple[int, int]] = set()
+        """Ranges (code points) whose highlights are out of date, to be re-highlighted when painted."""
+        self._refreshing = False
 
     @staticmethod
     def usage() -> str:
@@ -119,17 +132,105 @@ class ArticleView(QPlainTextEdit):
     # Content ---------------------------------------------------------------------------------------
 
     def set_article(self, text: str, offsets: OffsetMap, index: SpanIndex) -> None:
+        if text and text == self.text:
+            self.set_index(index)  # the same article: keep its layout, scroll position and selection
+            return
         self.text, self.offsets, self.index = text, offsets, index
         self._current = self._flash = None
-        highlighter = getattr(self, "highlighter", None)
+        self._stale.clear()
+        highlighter = self._highlighter()
+        lazy = len(text) > LAZY_CHARS and self.isVisible()
         if highlighter is not None:  # before setPlainText, which highlights every block once
-            highlighter.index, highlighter.offsets = index, offsets
+            highlighter.index, highlighter.offsets = (SpanIndex() if lazy else index), offsets
         self.setPlainText(text)
+        if lazy and highlighter is not None:
+            highlighter.index = index
+            self._stale.add((0, len(text)))
+            self.viewport().update()
         self._update_extra()
 
+    def set_index(self, index: SpanIndex) -> None:
+        """New annotations over the article already shown: the blocks on screen are highlighted again
+        now, the others when they are painted (a long article) or now too (a short one)."""
+        self.index = index
+        highlighter = self._highlighter()
+        if highlighter is not None:
+            highlighter.index = index
+            if len(self.text) > LAZY_CHARS and self.isVisible():
+                self._stale = {(0, len(self.text))}
+                self._refresh_visible()
+            else:
+                self._stale.clear()
+                highlighter.rehighlight()
+        self._update_extra()
+        self.viewport().update()
+
+    def visible_range(self) -> tuple[int, int]:
+        """The code points of the blocks on screen: from the first visible block's start to just past
+        the last one's end (its paragraph separator included), as a half-open range."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return (0, 0)
+        start = block.position()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        last = block
+        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() <= height:
+            last = block
+            block = block.next()
+        end = last.position() + max(last.length() - 1, 0)
+        return self.offsets.to_codepoint(start), self.offsets.to_codepoint(end) + 1
+
+    def _refresh_visible(self) -> None:
+        """Re-highlight the out-of-date blocks now on screen (their ranges leave the stale list)."""
+        if not self._stale or self._refreshing:
+            return
+        first, last = self.visible_range()
+        now: list[tuple[int, int]] = []
+        for start, end in list(self._stale):
+            if not (start < last and end > first):
+                continue
+            self._stale.discard((start, end))
+            now.append((max(start, first), min(end, last)))
+            if start < first:
+                self._stale.add((start, first))
+            if end > last:
+                self._stale.add((last, end))
+        if now:
+            self._refreshing = True
+            try:
+                self._rehighlight(now)
+            finally:
+                self._refreshing = False
+
     def repaint_spans(self, spans: list[tuple[int, int]]) -> list[int]:
-        """Re-highlight only the blocks these spans touch, each once; returns their block numbers."""
-        highlighter = getattr(self, "highlighter", None)
+        """Re-highlight only the blocks these spans touch, each once; returns their block numbers.
+
+        Past :data:`AT_ONCE_SPANS` spans (an entity of thousands relabelled) only the blocks on screen
+        are re-highlighted now; what lies above and below is remembered as two ranges, re-highlighted
+        block by block when painted.
+        """
+        unique = set(spans)
+        if len(unique) > AT_ONCE_SPANS and self.isVisible() and len(self.text) > LAZY_CHARS // 8:
+            first, last = self.visible_range()
+            now: set[tuple[int, int]] = set()
+            above, below = [len(self.text), -1], [len(self.text), -1]
+            for start, end in unique:
+                if start < last and end > first:
+                    now.add((start, end))
+                else:
+                    side = above if end <= first else below
+                    side[0], side[1] = min(side[0], start), max(side[1], end)
+            for low, high in (above, below):
+                if low <= high:
+                    self._stale.add((low, max(high, low + 1)))
+            unique = now
+        blocks = self._rehighlight(unique)
+        self.viewport().update()
+        return blocks
+
+    def _rehighlight(self, spans: "set[tuple[int, int]] | list[tuple[int, int]]") -> list[int]:
+        highlighter = self._highlighter()
         doc = self.document()
         blocks: dict[int, QTextBlock] = {}
         for start, end in sorted(set(spans)):
@@ -142,7 +243,6 @@ class ArticleView(QPlainTextEdit):
         if highlighter is not None:
             for block in blocks.values():
                 highlighter.rehighlightBlock(block)
-        self.viewport().update()
         return sorted(blocks)
 
     # Positions in code points ----------------------------------------------------------------------
@@ -313,6 +413,7 @@ class ArticleView(QPlainTextEdit):
             highlighter.rehighlight()  # the tags' room follows the font size
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._refresh_visible()  # blocks scrolled into view whose highlights are out of date
         super().paintEvent(event)
         # Quotes: a bar in the left margin beside every line of a quoted block.
         painter = QPainter(self.viewport())

@@ -1,7 +1,9 @@
 """Autosave to a recovery file, and the offer to restore what a crash left behind.
 
 While there are unsaved changes, the document is written every few seconds to a recovery file in the
-user's data folder (never over the sidecar). A clean save or close removes it; opening an article
+user's data folder (never over the sidecar), by a worker thread from a snapshot
+(:mod:`editor_app.ui.recovery_writer`): the window never waits for the file, only for the snapshot.
+A clean save or close removes it; opening an article
 that has one offers Restore or Discard in a banner. What to restore is worked out by
 :func:`editor_app.storage.disk_sync.restore_recovery`.
 """
@@ -10,7 +12,7 @@ import time
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 
 from editor_app.model.merge import MergeResult
 from editor_app.storage.disk_sync import restore_recovery, same_annotations
@@ -20,13 +22,12 @@ from editor_app.storage.recovery import (
     Recovery,
     discard_recovery,
     find_recovery,
-    keep_base,
     list_recoveries,
-    write_recovery,
 )
 from editor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from editor_app.ui.notices import Notices
 from editor_app.ui.preferences import setting
+from editor_app.ui.recovery_writer import Outcome, RecoveryWriter, Snapshot
 from editor_app.ui.workspace import Workspace
 
 
@@ -36,10 +37,20 @@ class Autosave(QObject):
         self.workspace = workspace
         self.notices = notices
         self.recovery_written: float | None = None
+        self.writer = RecoveryWriter(self)
+        self.writer.finished.connect(self._written)
+        self._written_version: tuple[int, int] | None = None
+        """The session and version last sent to the writer: an unchanged document is not written again."""
+        self._waited: set[int] = set()
+        """Snapshots written synchronously (write_now): already reported by the time their signal comes."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.writer.wait)  # quitting waits for the last write
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.write_now)
+        self.timer.timeout.connect(self.write_soon)
         self.set_seconds(max(1.0, float(setting(settings, "autosave/seconds"))))
         workspace.opened.connect(self._offer_recovery)
+        workspace.document_replaced.connect(self._forget_written)
         workspace.closing.connect(self._closing)
         workspace.saved.connect(self._saved)
         workspace.save_failed.connect(self._save_failed)
@@ -47,24 +58,57 @@ class Autosave(QObject):
     def set_seconds(self, seconds: float) -> None:
         self.timer.start(round(seconds * 1000))
 
-    def write_now(self) -> Path | None:
-        """Write the recovery file if there are unsaved changes; never touches the sidecar."""
+    def _snapshot(self) -> Snapshot | None:
+        """The document as it is now, if there are unsaved changes to keep (the GUI thread's part)."""
         files = self.workspace.files
         if files is None or self.workspace.read_only or not self.workspace.is_dirty():
             return None
-        try:
-            keep_base(files.article_path, files.sidecar_bytes)
-            path = write_recovery(files.article_path, self.workspace.doc, files.sidecar_sha256)
-        except OSError as exc:
+        self._written_version = (id(self.workspace.session), self.workspace.session.version)
+        return self.writer.snapshot(
+            files.article_path, self.workspace.doc, files.sidecar_sha256, files.sidecar_bytes
+        )
+
+    def _forget_written(self) -> None:
+        """Another document (opened, restored, merged): whatever it holds is not written yet."""
+        self._written_version = None
+
+    def write_soon(self) -> None:
+        """The timer: hand a snapshot to the writer thread if something changed since the last one."""
+        if self._written_version == (id(self.workspace.session), self.workspace.session.version):
+            return
+        snapshot = self._snapshot()
+        if snapshot is not None:
+            self.writer.submit(snapshot)
+
+    def write_now(self) -> Path | None:
+        """Write the recovery file now if there are unsaved changes, and wait for it; never touches the
+        sidecar."""
+        snapshot = self._snapshot()
+        if snapshot is None:
+            return None
+        self._waited.add(snapshot.number)
+        outcome = self.writer.write(snapshot)
+        return self._report(outcome)
+
+    def _written(self, outcome: Outcome) -> None:
+        if outcome.number in self._waited:
+            self._waited.discard(outcome.number)
+            return
+        self._report(outcome)
+
+    def _report(self, outcome: Outcome) -> Path | None:
+        if outcome.error is not None:
+            error = outcome.error
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            self._written_version = None  # try again on the next tick
             self.notices.notice(
-                translate("Safekeeping", "Could not write the recovery file: {reason}").format(
-                    reason=exc.strerror or exc
-                ),
+                translate("Safekeeping", "Could not write the recovery file: {reason}").format(reason=reason),
                 banner=True,
             )
             return None
-        self.recovery_written = time.time()
-        return path
+        if outcome.path is not None:
+            self.recovery_written = time.time()
+        return outcome.path
 
     def leave_for_recovery(self) -> None:
         """Quitting without asking (SIGTERM): unsaved work goes to the recovery file, the lock is
@@ -74,11 +118,16 @@ class Autosave(QObject):
         self.workspace.undo_stack.setClean()
 
     def _closing(self, files: OpenedDocument, keep_recovery: bool) -> None:
+        self._written_version = None
         if not keep_recovery:
+            self.writer.cancel()  # no write may land after the file is removed
             discard_recovery(files.article_path)
+        else:
+            self.writer.wait()
         self.notices.banners.hide_banner("recovery")
 
     def _saved(self, files: OpenedDocument) -> None:
+        self.writer.cancel()
         discard_recovery(files.article_path)
         self.recovery_written = None
 
@@ -178,6 +227,7 @@ class Autosave(QObject):
 
     def discard(self) -> None:
         if self.workspace.files is not None:
+            self.writer.cancel()
             discard_recovery(self.workspace.files.article_path)
         self.notices.banners.hide_banner("recovery")
         self.notices.notice(translate("Safekeeping", "Discarded the recovered work."))

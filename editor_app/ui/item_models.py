@@ -20,11 +20,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from editor_app.model import vocab
-from editor_app.model.changes import ChangeSet, EditLike, RecordChange, Session
+from editor_app.model.changes import ChangeSet, EditLike, RecordChange, Session, mention_changes
 from editor_app.model.edits import Relabel, ReplaceRecord
 from editor_app.model.records import Correction, Entity, Mention, Quote, Record
 from editor_app.model.vocab import Status
@@ -367,7 +368,10 @@ class EntityModel(QStandardItemModel):
     a Python model that is tens of thousands of calls into Python per edit (20-30 ms with a few
     thousand entities). Here those calls stay in C++, and Python only touches the rows an edit changed.
     Mentions are created when their entity is first expanded (``fetchMore``): until then the entity
-    holds empty rows, so the view still shows it can be expanded.
+    holds empty rows, so the view still shows it can be expanded. An entity of thousands of mentions is
+    filled in batches of :data:`FILL_BATCH` rows, the first (or the one holding the mention asked for)
+    at once and the others from a timer, so expanding or selecting it never holds the window up; an
+    edit to a filled entity inserts or removes only the rows of the mentions that came or went.
     """
 
     COLUMNS = (
@@ -392,6 +396,12 @@ class EntityModel(QStandardItemModel):
         self._filled: set[str] = set()
         """Entities whose mention rows hold items (they were expanded)."""
         self._looks: dict[str, tuple[QColor, list[tuple[str, str]]]] = {}
+        self._to_fill: dict[str, int] = {}
+        self._key_cache: dict[str, tuple[tuple[Mention, ...], tuple[int, str]]] = {}
+        """Entities whose mention rows are being filled in the background: the next row to look at."""
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_next)
         session.subscribe(self.on_changes)
         self.set_session(session)
 
@@ -405,13 +415,15 @@ class EntityModel(QStandardItemModel):
         try:
             self.removeRows(0, self.rowCount())
             self._filled.clear()
+            self._to_fill.clear()
             for entity in rows:
                 self.appendRow(self._row_items(entity))
         finally:
             self.blockSignals(False)
         self.beginResetModel()
         self.rows = rows
-        self._keys = [self._key(e) for e in rows]
+        self._key_cache.clear()
+        self._keys = [self._key_of(e) for e in rows]
         self._by_id = {e.id: e for e in rows}
         self.endResetModel()
 
@@ -436,11 +448,21 @@ class EntityModel(QStandardItemModel):
             return ["Q000"]  # enough to tell there is a link (its tooltip has all of it); dragged wider
         return [shown for shown, _value in self._status_choices] if column == 3 else []
 
+    def _key_of(self, entity: Entity) -> tuple[int, str]:
+        """:meth:`_key`, remembered while the entity's mentions stay the same tuple (working out the
+        first mention of an entity of thousands is not free, and every edit asks a few times)."""
+        cached = self._key_cache.get(entity.id)
+        if cached is not None and cached[0] is entity.mentions:
+            return cached[1]
+        key = self._key(entity)
+        self._key_cache[entity.id] = (entity.mentions, key)
+        return key
+
     def row_of(self, entity_id: str) -> int:
         entity = self._by_id.get(entity_id)
         if entity is None:
             return -1
-        row = bisect_left(self._keys, self._key(entity))
+        row = bisect_left(self._keys, self._key_of(entity))
         return row if row < len(self.rows) and self.rows[row].id == entity_id else -1
 
     # Keeping up with the document ------------------------------------------------------------------
@@ -451,7 +473,7 @@ class EntityModel(QStandardItemModel):
                 continue
             row = self.row_of(change.record_id)
             after: Entity | None = change.after  # type: ignore[assignment]
-            if row >= 0 and after is not None and self._key(after) == self._keys[row]:
+            if row >= 0 and after is not None and self._key_of(after) == self._keys[row]:
                 self._replace_in_place(row, after)
                 continue
             if row >= 0:
@@ -459,9 +481,10 @@ class EntityModel(QStandardItemModel):
                 del self._keys[row]
                 del self._by_id[removed.id]
                 self._filled.discard(removed.id)
+                self._to_fill.pop(removed.id, None)
                 self.removeRow(row)
             if after is not None:
-                key = self._key(after)
+                key = self._key_of(after)
                 new = bisect_left(self._keys, key)
                 self.rows.insert(new, after)
                 self._keys.insert(new, key)
@@ -473,11 +496,16 @@ class EntityModel(QStandardItemModel):
         self.rows[row] = after
         self._by_id[after.id] = after
         top = self.item(row, 0)
-        if before.mentions != after.mentions:
+        if before.mentions is not after.mentions:
             if after.id in self._filled:
-                top.removeRows(0, top.rowCount())
-                for mention in after.mentions:
-                    top.appendRow(self._mention_items(after, mention))
+                # Only the rows of the mentions that came or went (rows are in mention order).
+                gone, came = mention_changes(before, after)
+                for position in reversed(gone):
+                    top.removeRow(position)
+                for position in came:
+                    top.insertRow(position, self._mention_items(after, after.mentions[position]))
+                if after.id in self._to_fill:
+                    self._to_fill[after.id] = 0  # rows moved: look again from the top
             else:
                 top.setRowCount(len(after.mentions))  # still empty rows, to be filled when expanded
         if _shown(before) != _shown(after) or before.mentions[:1] != after.mentions[:1]:
@@ -570,15 +598,53 @@ class EntityModel(QStandardItemModel):
         entity = self.entity_at(parent)
         if entity is None or entity.id in self._filled:
             return
+        self._fill_from(entity, 0)
+
+    def _fill_from(self, entity: Entity, row: int) -> None:
+        """Fill the batch of mention rows holding ``row`` now, and the others from the timer."""
         self._filled.add(entity.id)
-        top = self.index(self.row_of(entity.id), 0)
+        first = row - row % FILL_BATCH
+        self._fill_rows(entity, first, first + FILL_BATCH)
+        if len(entity.mentions) > FILL_BATCH:
+            self._to_fill[entity.id] = 0
+            self._fill_timer.start()
+
+    def _fill_rows(self, entity: Entity, first: int, last: int) -> int:
+        """Fill the empty mention rows of ``entity`` in ``first:last``; returns how many were empty."""
+        row = self.row_of(entity.id)
+        top_item = self.item(row, 0) if row >= 0 else None
+        if top_item is None:
+            return 0
+        top = top_item.index()
+        filled = 0
         # The rows are there, empty: fill their cells. Not QStandardItem.setChild, which announces a
         # layout change per cell (and views lay the whole tree out again for each).
-        for row, mention in enumerate(entity.mentions):
-            for column, roles in enumerate(self._mention_roles(entity, mention)):
-                index = self.index(row, column, top)
+        for position in range(max(first, 0), min(last, len(entity.mentions), top_item.rowCount())):
+            if top_item.child(position, 0) is not None:
+                continue
+            filled += 1
+            for column, roles in enumerate(self._mention_roles(entity, entity.mentions[position])):
+                index = self.index(position, column, top)
                 self.setItemData(index, roles)
                 self.itemFromIndex(index).setFlags(_LEAF)
+        return filled
+
+    def _fill_next(self) -> None:
+        """One batch of the mention rows still empty, then back to the event loop."""
+        while self._to_fill:
+            entity_id, position = next(iter(self._to_fill.items()))
+            entity = self._by_id.get(entity_id)
+            if entity is None or entity_id not in self._filled or position >= len(entity.mentions):
+                del self._to_fill[entity_id]
+                continue
+            self._fill_rows(entity, position, position + FILL_BATCH)
+            self._to_fill[entity_id] = position + FILL_BATCH
+            return
+        self._fill_timer.stop()
+
+    def filling(self) -> bool:
+        """Whether mention rows are still being filled in the background."""
+        return bool(self._to_fill)
 
     # Looking things up -----------------------------------------------------------------------------
 
@@ -602,12 +668,24 @@ class EntityModel(QStandardItemModel):
         top = self.index(row, 0)
         if mention is None:
             return top
-        spans = [(m.start, m.end) for m in self.rows[row].mentions]
-        if mention not in spans:
+        entity = self.rows[row]
+        position = bisect_left(entity.mentions, mention, key=lambda m: (m.start, m.end))
+        if (
+            position >= len(entity.mentions)
+            or (
+                entity.mentions[position].start,
+                entity.mentions[position].end,
+            )
+            != mention
+        ):
             return top
-        if self.canFetchMore(top):
-            self.fetchMore(top)
-        return self.index(spans.index(mention), 0, top)
+        if entity.id not in self._filled:
+            self._fill_from(entity, position)
+        elif self.item(row, 0).child(position, 0) is None:
+            self._fill_rows(
+                entity, position - position % FILL_BATCH, position - position % FILL_BATCH + FILL_BATCH
+            )
+        return self.index(position, 0, top)
 
     # Editing ---------------------------------------------------------------------------------------
 
@@ -639,6 +717,8 @@ class EntityModel(QStandardItemModel):
 
 
 _GREY = QBrush(QColor("#888888"))
+FILL_BATCH = 200
+"""Mention rows filled at a time: a few milliseconds of work."""
 
 
 def _shown(entity: Entity) -> tuple[str, str, str, str, str]:

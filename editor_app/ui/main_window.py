@@ -315,11 +315,13 @@ class MainWindow(QMainWindow):
         workspace.read_only_changed.connect(self._read_only_changed)
         workspace.opened.connect(self._update_title)
         workspace.saved.connect(self._update_title)
+        workspace.loading_changed.connect(self._update_title)
 
     def _document_replaced(self) -> None:
         workspace, doc, view = self.workspace, self.workspace.doc, self.article_view
         view.highlighter.schema = workspace.schema  # type: ignore[attr-defined]
-        view.set_article(doc.text, OffsetMap(doc.text), workspace.index)
+        offsets = view.offsets if doc.text == view.text else OffsetMap(doc.text)
+        view.set_article(doc.text, offsets, workspace.index)
         for model in (self.entity_model, self.quote_model, self.correction_model):
             model.set_session(workspace.session)
         self.entity_model.set_schema(workspace.schema)
@@ -329,7 +331,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _changed(self, changes: ChangeSet) -> None:
-        self.article_view.repaint_spans([(s.start, s.end) for s in changes.spans()])
+        self.article_view.repaint_spans([(s.start, s.end) for s in changes.changed_spans()])
         current = self.annotator.current
         if current is not None:
             self.annotator.set_current(current, notify=False)
@@ -340,7 +342,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         files, dirty = self.workspace.files, self.workspace.is_dirty()
-        name = files.article_path.name if files else translate("MainWindow", "no article")
+        path = files.article_path if files else self.workspace.loading_path
+        name = path.name if path else translate("MainWindow", "no article")
         read_only = translate("MainWindow", " (read-only)") if self.workspace.read_only else ""
         if files and is_sample_copy(files.article_path):
             read_only += translate("MainWindow", " (your copy of the sample)")

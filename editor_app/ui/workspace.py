@@ -9,10 +9,18 @@ that compares two documents can hold two. What happens to the document is announ
 - ``changed(ChangeSet)``: an edit, undo or redo; the span index is already up to date.
 - ``clean_changed(bool)``, ``read_only_changed(bool)``.
 - ``opened(OpenedDocument)``: after :meth:`Workspace.open`, once the document and lock are in place.
+- ``loading_changed(bool)``: a long article's annotations started or finished loading (below).
 - ``closing(OpenedDocument, keep_recovery)``: the document is about to be let go.
 - ``saved(OpenedDocument)``; ``save_refused()`` when the sidecar changed on disk; ``save_failed(str)``.
 
 Every edit goes through :meth:`Workspace.push`, and so through the undo stack.
+
+Opening an article whose sidecar is larger than :data:`LOAD_IN_BACKGROUND_BYTES` shows its text at
+once (``document_replaced`` with a document holding the text and no annotation yet, while
+:attr:`Workspace.loading` is true), reads the sidecar in a worker (:mod:`~editor_app.ui.sidecar_loader`)
+and hands it over (``document_replaced`` again, then ``opened``); meanwhile every edit and save is
+refused with a note in the status bar. :meth:`Workspace.wait_loaded` waits for it. A smaller sidecar is
+read at once, as before: :meth:`Workspace.open` returns with the document in place.
 """
 
 from collections.abc import Callable
@@ -26,14 +34,22 @@ from editor_app.model.changes import ChangeSet, EditLike, Session
 from editor_app.model.document import Document
 from editor_app.model.edits import EditError
 from editor_app.model.intervals import SpanIndex
+from editor_app.model.validation import Problem
+from editor_app.storage.apply_files import recover_interrupted_apply
+from editor_app.storage.article_file import read_article
 from editor_app.storage.config import LabelSchema, load_schema
 from editor_app.storage.documents import OpenedDocument, save_document
 from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import ChangedOnDisk, FileProblem, explain
 from editor_app.storage.locks import LockClaim, LockedByOther, LockHeld, claim_lock, take_over
+from editor_app.storage.sidecar_write import sidecar_path
 from editor_app.ui.i18n import translate
 from editor_app.ui.notices import Notices, Unsaved
+from editor_app.ui.sidecar_loader import Loaded, SidecarLoader, thaw
 from editor_app.ui.undo import EditCommand
+
+LOAD_IN_BACKGROUND_BYTES = 256 * 1024
+"""Sidecars larger than this (some 2,500 annotations) are read in a worker while the text is shown."""
 
 
 def empty_document() -> Document:
@@ -50,6 +66,7 @@ class Workspace(QObject):
     saved = Signal(object)
     save_refused = Signal()
     save_failed = Signal(str)
+    loading_changed = Signal(bool)
 
     def __init__(self, notices: Notices, parent: QObject | None = None):
         super().__init__(parent)
@@ -66,6 +83,11 @@ class Workspace(QObject):
         self.read_only_reason: str | None = None
         """Set while the article is locked by someone else: every edit and save is refused with it."""
         self.author: Callable[[], str | None] = lambda: None
+        self.loading_path: Path | None = None
+        """The article whose annotations are being read in the background (its text is shown)."""
+        self._opening_warnings: list[Problem] = []
+        self.loader = SidecarLoader(self)
+        self.loader.loaded.connect(self._loaded)
 
     @property
     def doc(self) -> Document:
@@ -74,6 +96,21 @@ class Workspace(QObject):
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
+
+    @property
+    def loading(self) -> bool:
+        """True while a long article's annotations are read in the background (no edit, no save)."""
+        return self.loading_path is not None
+
+    def loading_note(self) -> str:
+        name = self.loading_path.name if self.loading_path else ""
+        return translate(
+            "Workspace", "Still loading the annotations of {name}: editing is possible once they are in."
+        ).format(name=name)
+
+    def wait_loaded(self, timeout: float | None = None) -> bool:
+        """Wait until the annotations being loaded in the background are in place (at once if none)."""
+        return self.loader.wait(timeout)
 
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
@@ -87,6 +124,9 @@ class Workspace(QObject):
         """Check the edit on the document, then push it on the undo stack; a bad edit is explained."""
         if self.read_only_reason:
             self.notices.notice(self.read_only_reason)
+            return False
+        if self.loading:
+            self.notices.notice(self.loading_note())
             return False
         try:
             changes = edit.apply(self.doc)
@@ -111,6 +151,8 @@ class Workspace(QObject):
         """Open an article and its sidecar; problems go to the banner and status bar, never to a dialog."""
         path = Path(path)
         try:
+            if _large_sidecar(path):
+                return self._open_in_background(path)
             files = open_for_editing(path)
         except FileProblem as exc:
             self.notices.notice(exc.located(), banner=True)
@@ -123,16 +165,61 @@ class Workspace(QObject):
                 banner=True,
             )
             return False
-        if self.files is not None:
+        if self.files is not None or self.loading:
             self.close()  # the user saved or chose Discard: the recovery file goes
         self.notices.banners.hide_banner("notice")
+        self._settle(files)
+        return True
+
+    def _settle(
+        self, files: OpenedDocument, index: SpanIndex | None = None, schema: LabelSchema | None = None
+    ) -> None:
+        """The opened files become the workspace's: shown, locked, announced."""
+        path = files.article_path
         self.files = files
-        self.schema = load_schema(path)
-        self._show(files.document, dirty=files.anchoring is not None)
+        self.schema = schema or load_schema(path)
+        self._show(files.document, dirty=files.anchoring is not None, index=index)
         self._claim_lock(path)
         self._tell_opened(files)
         self.opened.emit(files)
+
+    def _open_in_background(self, path: Path) -> bool:
+        """Show the article's text now; its annotations follow from a worker (see the module's text).
+        Raises what reading the article raises, before anything was closed."""
+        recovered = recover_interrupted_apply(path)
+        article = read_article(path)
+        if self.files is not None or self.loading:
+            self.close()
+        self.notices.banners.hide_banner("notice")
+        self._opening_warnings = [Problem(recovered)] if recovered else []
+        self.schema = load_schema(path)
+        self.loading_path = path
+        self._show(Document(article=article, file_name=path.name), dirty=False)
+        self.loader.start(path, article)
+        self.loading_changed.emit(True)
+        self.notices.notice(
+            translate("Workspace", "Loading the annotations of {name}…").format(name=path.name)
+        )
         return True
+
+    def _loaded(self, result: Loaded) -> None:
+        """The worker's result, on the GUI thread: the annotations take the place of the bare text."""
+        path, self.loading_path = result.path, None
+        self.loading_changed.emit(False)
+        if result.files is None:
+            exc = result.error
+            if isinstance(exc, FileProblem):
+                message = exc.located()
+            else:
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                message = translate("Workspace", "{path}: cannot be opened ({reason})").format(
+                    path=path, reason=reason
+                )
+            self._show(empty_document(), dirty=False)
+            self.notices.notice(message, banner=True)
+            return
+        result.files.warnings[:0] = self._opening_warnings
+        self._settle(result.files, result.index, self.schema)  # the schema read when it was opened
 
     def _tell_opened(self, files: OpenedDocument) -> None:
         name = files.article_path.name
@@ -192,18 +279,18 @@ class Workspace(QObject):
         self.schema = load_schema(self.files.article_path if self.files else None)
         self._set_document(self.doc)
 
-    def _show(self, doc: Document, dirty: bool) -> None:
-        self._set_document(doc)
+    def _show(self, doc: Document, dirty: bool, index: SpanIndex | None = None) -> None:
+        self._set_document(doc, index)
         self.undo_stack.clear()
         if dirty:
             self.undo_stack.resetClean()
         self.clean_changed.emit(self.undo_stack.isClean())
 
-    def _set_document(self, doc: Document) -> None:
+    def _set_document(self, doc: Document, index: SpanIndex | None = None) -> None:
         self.session.unsubscribe(self._on_changes)
         self.session = Session(doc)
         self.session.subscribe(self._on_changes)
-        self.index = SpanIndex.of(doc)
+        self.index = index if index is not None else SpanIndex.of(doc)
         self.document_replaced.emit()
 
     # The lock -------------------------------------------------------------------------------------
@@ -258,6 +345,9 @@ class Workspace(QObject):
 
     def save(self, overwrite_changes: bool = False) -> bool:
         files = self.files
+        if self.loading:
+            self.notices.notice(self.loading_note())
+            return False
         if files is None:
             self.notices.notice(translate("Workspace", "Nothing to save: open an article first."))
             return False
@@ -289,6 +379,11 @@ class Workspace(QObject):
 
     def close(self, keep_recovery: bool = False) -> None:
         """Let the open document go: its lock is released; its recovery file goes unless kept."""
+        thaw()
+        if self.loading:  # nothing was shown but the text: the load is dropped when it comes
+            self.loader.cancel()
+            self.loading_path = None
+            self.loading_changed.emit(False)
         files = self.files
         if files is not None:
             self.closing.emit(files, keep_recovery)
@@ -299,3 +394,11 @@ class Workspace(QObject):
         if self.read_only_reason is not None:
             self._set_read_only(None)
         self.files = None
+
+
+def _large_sidecar(article: Path) -> bool:
+    """Whether the sidecar of ``article`` is large enough to be read in the background."""
+    try:
+        return sidecar_path(article).stat().st_size > LOAD_IN_BACKGROUND_BYTES
+    except OSError:
+        return False

@@ -2065,7 +2065,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Still loading the annotations of {name}: editing is possible once they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: cannot be opened ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the annotations of {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2065,8 +2065,16 @@
         <translation> (y {count} más)</translation>
     </message>
     <message>
+        <source>Still loading the annotations of {name}: editing is possible once they are in.</source>
+        <translation>Aún se están cargando las anotaciones de {name}: se podrá editar en cuanto estén.</translation>
+    </message>
+    <message>
         <source>{path}: cannot be opened ({reason})</source>
         <translation>{path}: no se puede abrir ({reason})</translation>
+    </message>
+    <message>
+        <source>Loading the annotations of {name}…</source>
+        <translation>Cargando las anotaciones de {name}…</translation>
     </message>
     <message>
         <source>{name} is not UTF-8: read as Windows-1252 (a guess) and saved back the same way</source>

@@ -77,18 +77,7 @@ def annotated_document(text: str, annotations: int = 20_000, seed: int = 11) -> 
     by_name: dict[str, list[Mention]] = {}
     for start, end in rng.sample(names, n_mentions):
         by_name.setdefault(text[start:end], []).append(Mention(start, end, text[start:end]))
-    for index, (name, mentions) in enumerate(sorted(by_name.items())):
-        mentions.sort(key=lambda m: m.start)
-        for chunk in range(0, len(mentions), 8):
-            doc.entities.append(
-                Entity(
-                    id=f"e-{index:03d}{chunk:05d}",
-                    label=rng.choice(["PERSON", "PERSON", "ORG"]),
-                    name=name,
-                    mentions=tuple(mentions[chunk : chunk + 8]),
-                    by="bench",
-                )
-            )
+    doc.entities += small_entities(by_name, ["PERSON", "PERSON", "ORG"], rng, 3)
     speakers = [e.id for e in doc.entities]
     for index, (start, end) in enumerate(rng.sample(quotes, n_quotes)):
         cue = text.index("said", end)
@@ -114,3 +103,114 @@ def annotated_document(text: str, annotations: int = 20_000, seed: int = 11) -> 
             )
         )
     return doc
+
+
+def big_entities_document(
+    text: str, people: int = 6, mentions_each: int = 2_500, corrections: int = 5_000, seed: int = 13
+) -> Document:
+    """A few huge entities, as in a transcript or a long report: ``people`` entities named after the
+    first surnames of :data:`LAST`, ``mentions_each`` mentions each (names anywhere in the text), and
+    ``corrections`` corrections on words. Standalone occurrences of the surnames are left free, so that
+    labelling one adds a mention to a huge entity."""
+    rng = random.Random(seed)
+    doc = Document(article=Article(text), file_name="long.txt")
+    surnames = LAST[:people]
+    free = re.compile(r"\b(?:" + "|".join(surnames) + r")\b")
+    reserved = {(m.start(), m.end()) for m in free.finditer(text)}
+    names = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[A-Z][a-zéëü]+(?: [A-Z][a-zéëü]+)?", text)
+        if (m.start(), m.end()) not in reserved
+    ]
+    chosen = rng.sample(names, min(len(names), people * mentions_each))
+    for index, surname in enumerate(surnames):
+        own = sorted(chosen[index::people])
+        doc.entities.append(
+            Entity(
+                id=f"e-big{index:05d}",
+                label="PERSON",
+                name=surname,
+                mentions=tuple(Mention(s, e, text[s:e]) for s, e in own),
+                by="bench",
+            )
+        )
+    words = [(m.start(), m.end()) for m in re.finditer(r"\b[a-z]{4,}\b", text)]
+    for index, (start, end) in enumerate(rng.sample(words, min(len(words), corrections))):
+        doc.corrections.append(upper_case(index, text, start, end, "spelling"))
+    return doc
+
+
+def free_surnames(text: str, doc: Document, people: int = 6) -> list[tuple[int, int]]:
+    """Occurrences of the huge entities' names that are not mentions yet (what the benchmark labels)."""
+    taken = {(m.start, m.end) for e in doc.entities for m in e.mentions}
+    free = re.compile(r"\b(?:" + "|".join(LAST[:people]) + r")\b")
+    return [(m.start(), m.end()) for m in free.finditer(text) if (m.start(), m.end()) not in taken]
+
+
+def overlapping_document(text: str, annotations: int = 20_000, seed: int = 17) -> Document:
+    """Heavy overlap: every quote holds several mentions and corrections, and a quote inside a quote.
+
+    Quotes come first (the whole quote and its first half), then mentions and corrections on the words
+    inside them, until ``annotations`` spans are made (a quote's cue counts as one).
+    """
+    rng = random.Random(seed)
+    doc = Document(article=Article(text), file_name="long.txt")
+    quoted = [(m.start() + 1, m.end() - 2) for m in re.finditer(r"“[^”]+,”", text)]
+    made = 0
+    by_word: dict[str, list[Mention]] = {}
+    corrections: list[Correction] = []
+    for number, (start, end) in enumerate(quoted):
+        if made >= annotations:
+            break
+        cue = text.index("said", end)
+        for part, (a, b) in enumerate(((start, end), (start, start + (end - start) // 2))):
+            doc.quotes.append(
+                Quote(
+                    id=f"q-{number:06d}{part}",
+                    span=Span(a, b, text[a:b]),
+                    cue=Span(cue, cue + 4, "said"),
+                    by="bench",
+                )
+            )
+            made += 2
+        inside = [(m.start() + start, m.end() + start) for m in re.finditer(r"\w{4,}", text[start:end])]
+        for index, (a, b) in enumerate(rng.sample(inside, min(len(inside), 6))):
+            if index % 2 == 0:
+                by_word.setdefault(text[a:b], []).append(Mention(a, b, text[a:b]))
+            else:
+                corrections.append(upper_case(len(corrections), text, a, b, "style"))
+            made += 1
+    doc.entities += small_entities(by_word, ["PERSON", "ORG"], rng, 4)
+    doc.corrections.extend(corrections)
+    return doc
+
+
+def small_entities(
+    by_name: dict[str, list[Mention]], labels: list[str], rng: random.Random, digits: int
+) -> list[Entity]:
+    """Entities of at most 8 mentions each, one series per name (names in order, mentions by start)."""
+    made = []
+    for index, (name, mentions) in enumerate(sorted(by_name.items())):
+        mentions.sort(key=lambda m: m.start)
+        for chunk in range(0, len(mentions), 8):
+            made.append(
+                Entity(
+                    id=f"e-{index:0{digits}d}{chunk:05d}",
+                    label=rng.choice(labels),
+                    name=name,
+                    mentions=tuple(mentions[chunk : chunk + 8]),
+                    by="bench",
+                )
+            )
+    return made
+
+
+def upper_case(number: int, text: str, start: int, end: int, category: str) -> Correction:
+    """A correction asking for the words in capitals."""
+    return Correction(
+        id=f"c-{number:06d}",
+        span=Span(start, end, text[start:end]),
+        replacement=text[start:end].upper(),
+        category=category,
+        by="bench",
+    )

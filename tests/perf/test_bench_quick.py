@@ -42,6 +42,13 @@ def test_quick_benchmark_prints_every_measure() -> None:
         "editor-app search over 60",
         "editor-app stats --jobs 2",
         "export --format jsonl --jobs 2",
+        "[big] add one annotation",
+        "[overlap] change one annotation",
+        "worst event-loop stall while editing",
+        "autosave",
+        "article readable",
+        "every entity listed",
+        "scaling: open, article readable",
     ):
         assert measure in result.stdout, result.stdout
     assert "byte-stable: yes" in result.stdout

@@ -1,5 +1,6 @@
 """Fixtures and helpers for driving the real window with qtbot."""
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -7,7 +8,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
+from editor_app.storage.documents import open_document, save_document
 from editor_app.ui.main_window import MainWindow as MainWindowClass
+from tests.perf.generate import article_text, big_entities_document
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +32,19 @@ def window(qtbot: Any) -> MainWindowClass:
     win.activateWindow()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def long_article(tmp_path: Path) -> Path:
+    """100,000 characters; six entities of 300 mentions each, and corrections."""
+    text = article_text(100_000)
+    article = tmp_path / "long.txt"
+    article.write_text(text, encoding="utf-8")
+    opened = open_document(article)
+    opened.document = big_entities_document(text, mentions_each=300, corrections=200)
+    opened.document.file_name = article.name
+    save_document(opened)
+    return article
 
 
 def select_text(win: MainWindowClass, needle: str, occurrence: int = 0) -> tuple[int, int]:
