@@ -60,6 +60,8 @@ class ArticleView(QPlainTextEdit):
     clicked = Signal(int)
     """A click without a selection, at this code point offset."""
     label_tags = False
+    zoomed = 0
+    """Points added to the font by Ctrl+plus/minus (Ctrl+0 takes them back)."""
     """Whether each mention is followed by a tag with its label's name (see set_label_tags)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -115,6 +117,17 @@ class ArticleView(QPlainTextEdit):
             highlighter.label_tags = on
             highlighter.rehighlight()
         self.viewport().update()
+
+    def zoom(self, steps: int) -> None:
+        """Ctrl+plus / Ctrl+minus: the article's text larger or smaller by ``steps`` points."""
+        self.zoomed += steps
+        if steps > 0:
+            self.zoomIn(steps)
+        elif steps < 0:
+            self.zoomOut(-steps)
+
+    def zoom_reset(self) -> None:
+        self.zoom(-self.zoomed)
 
     def set_tracked_changes(self, on: bool) -> None:
         """Show corrections as tracked changes (struck original, replacement beside) or underlined."""

@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.settings = QSettings("editor-app", "editor-app")
-        self._zoom = 0
         self.setAcceptDrops(True)
         self.banners = BannerArea()
         self.notices = Notices(self, self.statusBar(), self.banners)
@@ -275,9 +274,9 @@ class MainWindow(QMainWindow):
             "tools.statistics": folders.show_statistics,
             "tools.agreement": self.adjudication.show_agreement,
             "tools.conflicts": conflict_review(workspace, self.notices, self).show_panel,
-            "view.zoom_in": lambda: self.zoom(1),
-            "view.zoom_out": lambda: self.zoom(-1),
-            "view.zoom_reset": lambda: self.zoom(-self._zoom),
+            "view.zoom_in": lambda: self.article_view.zoom(1),
+            "view.zoom_out": lambda: self.article_view.zoom(-1),
+            "view.zoom_reset": self.article_view.zoom_reset,
             "view.snap": self.toggle_snap,
             "view.tracked_changes": self.toggle_tracked_changes,
             "help.shortcuts": self.show_shortcuts,
@@ -384,13 +383,6 @@ class MainWindow(QMainWindow):
         self.suggesting.accept_all_in_panel(kind)
 
     # View ------------------------------------------------------------------------------------------
-
-    def zoom(self, steps: int) -> None:
-        self._zoom += steps
-        if steps > 0:
-            self.article_view.zoomIn(steps)
-        elif steps < 0:
-            self.article_view.zoomOut(-steps)
 
     def toggle_snap(self) -> None:
         self.article_view.snap_enabled = self.actions_by_id["view.snap"].isChecked()

@@ -47,3 +47,16 @@ def test_every_action_has_a_handler_and_every_handler_an_action(window):
         check_handlers({k: v for k, v in handlers.items() if k != "help.about"})
     with pytest.raises(ValueError, match=re.escape("without an action: ['help.abuot']")):
         check_handlers({**handlers, "help.abuot": window.show_about})
+
+
+def test_zoom_keys_change_the_article_font_and_ctrl_0_takes_it_back(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    view = window.article_view
+    size = view.font().pointSizeF()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.font().pointSizeF() == size + 2
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.font().pointSizeF() == size
