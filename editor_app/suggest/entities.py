@@ -162,7 +162,10 @@ def _segments(text: str, layout: Layout, dates: list[Offsets]) -> list[_Segment]
         if start in date_starts or date_cover(start):
             flush()
             continue
-        if capital and layout.is_sentence_start(start) and not run:
+        # a run left open by the sentence before ("... on Lima. But Brennan") does not carry on
+        # over the sentence break: the first word is still tested as a sentence opener
+        opens = not run or text[run[-1][1] : start] != " "
+        if capital and layout.is_sentence_start(start) and opens:
             lower = word.lower()
             ordinary = dictionary.common(word) and mid_caps[word] == 0 and word not in title_words
             role_word = (

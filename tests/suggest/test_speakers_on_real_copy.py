@@ -216,3 +216,14 @@ def test_an_unnamed_source_gets_its_organisation_or_no_speaker_never_another_per
     assert found.speaker(found.quote("We will win")) == "Luis Alvarez"
     assert found.speaker(found.quote("no merit")) == "Harbor Air Lines"
     assert found.speaker(found.quote("No comment")) is None
+
+
+def test_a_sentence_opener_after_a_name_ending_the_sentence_before_is_not_part_of_a_name():
+    found = run(
+        "Sen. Ada Brennan and Sen. Luis Ferro wrote the bill on Lima.\n\n"
+        "But Brennan left early. Ferro stayed on Lima. Like Brennan, Ferro rejected the waivers, "
+        "arguing that there is “room for the president” in the bill. Brennan said no."
+    )
+    people = [e.name for e in found.entities if e.label == "PERSON"]
+    assert people == ["Ada Brennan", "Luis Ferro"]
+    assert found.speaker(found.quote("room for the president")) == "Luis Ferro"
