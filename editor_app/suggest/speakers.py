@@ -39,6 +39,9 @@ _PREPOSITIONS = words(
 )
 
 
+_CONJUNCTIONS = words("after before since until than like")
+
+
 class Speakers:
     """Resolves speaker phrases of one article to indices into its entity findings.
 
@@ -83,11 +86,16 @@ class Speakers:
         nearest_first = (subject_only or last_clause) and not first_clause
         for index in reversed(range(len(parts))) if nearest_first else range(len(parts)):
             part_start, part_end = parts[index]
-            after_name = index and self._head_mention(*parts[index - 1], adjacent=None) is not None
+            after_name = self._after_name(parts, index)
             # the clause right before the cue is its subject ("..., just as Tull did, former mayor
             # Eli Stone said"); elsewhere a lower-case clause after a name is an appositive or a
             # participle ("Lopez, a veteran of ..., said")
             subject = last_clause and index == len(parts) - 1 and not text[part_end:end].strip()
+            # "Tull, the nominee, issued a statement after Gov. Rita Vance told": a name right
+            # before the cue is its subject
+            subject = subject or (
+                subject_only and index == len(parts) - 1 and self._names_right_before(part_start, end)
+            )
             if after_name and not subject and _opens_lower(text, part_start, part_end):
                 continue
             mention = self._head_mention(
@@ -104,6 +112,41 @@ class Speakers:
         if unnamed is not None or (head_start, head_end) == (start, end):
             return unnamed
         return self._unnamed(start, end, subject_only)
+
+    def _opens_subclause(self, start: int, end: int, cue: int) -> bool:
+        """Whether the mention ``start:end`` is the subject of a clause opened by a conjunction and
+        ending with the cue ("after Gov. Rita Vance told"), not the object of a preposition."""
+        before = re.search(
+            r"([A-Za-z]+)\s+(?:(?:[A-Z][a-z]{1,3}\.\s+)+)?$", self.text[max(0, start - 24) : start]
+        )
+        conjunction = before is not None and before.group(1).lower() in _CONJUNCTIONS
+        between = self.text[end:cue]
+        return conjunction and bool(re.fullmatch(rf"\s*(?:(?:{_ADVERB_WORDS})\s+)*", between + " "))
+
+    def _names_right_before(self, start: int, end: int) -> bool:
+        """Whether a person's mention in ``start:end`` ends it, adverbs aside ("Vance later")."""
+        index = bisect_left(self.mention_starts, end) - 1
+        while index >= 0 and self.mentions[index][0] >= start:
+            _, m_end, entity = self.mentions[index]
+            index -= 1
+            if self.entities[entity].label != "PERSON" or m_end > end:
+                continue
+            between = self.text[m_end:end]
+            return bool(re.fullmatch(rf"\s*(?:(?:{_ADVERB_WORDS})\s+)*", between + " "))
+        return False
+
+    def _after_name(self, parts: list[Offsets], index: int) -> bool:
+        """Whether clause ``index`` follows a clause naming someone, over lower-case clauses between
+        ("Ivo Brandt, who was elected in 2010, casts Vance as ...", "Dale Moss, 31, a photographer,
+        said ...")."""
+        for before in range(index - 1, -1, -1):
+            if self._head_mention(*parts[before], adjacent=None) is not None:
+                return True
+            if not _opens_lower(self.text, *parts[before]) and re.search(
+                r"[^\W\d_]", self.text[slice(*parts[before])]
+            ):
+                return False
+        return False
 
     def unnamed_source(self, start: int, end: int) -> bool:
         """Whether ``start:end`` describes a source the article does not name ("a spokesman for the
@@ -165,7 +208,11 @@ class Speakers:
             while index < len(self.mentions) and self.mentions[index][0] < end:
                 m_start, m_end, entity = self.mentions[index]
                 index += 1
-                if self.entities[entity].label != label or m_end > end or _governed(self.text, m_start):
+                if self.entities[entity].label != label or m_end > end:
+                    continue
+                if _governed(self.text, m_start) and not (
+                    adjacent is not None and self._opens_subclause(m_start, m_end, adjacent)
+                ):
                     continue
                 if self.text[m_end : m_end + 1] in ("'", "’"):
                     possessor = entity if possessor is None else possessor
@@ -344,7 +391,10 @@ def _clauses(text: str, start: int, end: int) -> list[Offsets]:
 
 
 def _opens_lower(text: str, start: int, end: int) -> bool:
-    word = re.search(r"[^\W\d_]", text[start:end])
+    """Whether ``text[start:end]`` opens with a lower-case word; a conjunction opening a clause with
+    its own subject does not count ("and Vance later called Tull ...")."""
+    clause = re.sub(r"^\W*(?:and|but|or|yet|while|then)\s+(?=[A-Z])", "", text[start:end])
+    word = re.search(r"[^\W\d_]", clause)
     return word is not None and word.group().islower()
 
 

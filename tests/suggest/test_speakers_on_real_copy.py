@@ -227,3 +227,26 @@ def test_a_sentence_opener_after_a_name_ending_the_sentence_before_is_not_part_o
     people = [e.name for e in found.entities if e.label == "PERSON"]
     assert people == ["Ada Brennan", "Luis Ferro"]
     assert found.speaker(found.quote("room for the president")) == "Luis Ferro"
+
+
+def test_the_subject_speaks_over_lower_case_clauses_between_it_and_the_quote():
+    found = run(
+        "Gov. Rita Vance spoke. Sen. Omar Tull listened.\n\n"
+        "In the call, Lima Rep. Ivo Brandt, who was elected in 2010, casts Vance as a liberal who "
+        "would “undo” the plan.\n\n"
+        "Former Ohio Gov. Omar Tull, for his part, is labeling Vance’s actions “a blatant abuse of power.”"
+    )
+    assert found.speaker(found.quote("undo")) == "Ivo Brandt"
+    assert found.speaker(found.quote("blatant abuse")) == "Omar Tull"
+
+
+def test_a_clause_after_and_or_after_a_conjunction_has_its_own_subject():
+    found = run(
+        "Gov. Rita Vance spoke. Sen. Omar Tull listened. Ann Coulter wrote.\n\n"
+        "The Herald notes that Coulter tweeted that Tull should resign, and Vance later called Tull "
+        "“very weak on taxes.”\n\n"
+        "Tull, the nominee in 2008, issued a statement after Gov. Rita Vance told a town hall in Lima "
+        "that the plan is “peanuts,” as she put it."
+    )
+    assert found.speaker(found.quote("very weak")) == "Rita Vance"
+    assert found.speaker(found.quote("peanuts")) == "Rita Vance"
