@@ -124,8 +124,11 @@ class Attributor:
                 start = max(start, close + 1)
         base = start
         for match in re.finditer(r"[.!?][”’\"')]*\s+", text[base:position]):
-            if not ends_with_abbreviation(text, base + match.start(), _CLAUSE_ABBREVIATIONS):
-                start = base + match.end()
+            if ends_with_abbreviation(text, base + match.start(), _CLAUSE_ABBREVIATIONS):
+                continue
+            if match.group()[1:2] == ")" and text[base + match.end() : base + match.end() + 1].islower():
+                continue  # "Sen. Ann Price (D-Nev.) told reporters"
+            start = base + match.end()
         return start
 
     def _said_after(self, passage: Passage, paragraph: Block) -> Said | None:
@@ -153,6 +156,10 @@ class Attributor:
             speaker = self.speakers.resolve(
                 base + match.start("speaker"), base + match.start("speaker") + len(phrase)
             )
+            named = re.match(r",\s+(?=[A-Z])[^,;!?“”\"«»]{1,60}", window[match.end() :])
+            if speaker is None and named is not None:
+                # 'said Vance's campaign manager, Theo Brandt': the name in apposition speaks
+                speaker = self.speakers.resolve(base + match.end(), base + match.end() + named.end())
             return self._said(speaker, base, match)
         return None
 

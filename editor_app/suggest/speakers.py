@@ -210,7 +210,7 @@ class Speakers:
                 index += 1
                 if self.entities[entity].label != label or m_end > end:
                     continue
-                if _governed(self.text, m_start) and not (
+                if _governed(self.text, m_start, floor=start) and not (
                     adjacent is not None and self._opens_subclause(m_start, m_end, adjacent)
                 ):
                     continue
@@ -398,9 +398,11 @@ def _opens_lower(text: str, start: int, end: int) -> bool:
     return word is not None and word.group().islower()
 
 
-def _governed(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is a preposition ("a letter to Smith"), "according to" aside."""
-    before = text[max(0, start - 48) : start]
+def _governed(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the word before ``start`` (from ``floor`` on) is a preposition ("a letter to Smith"),
+    "according to" aside: a phrase's first name is not governed by the cue before it ('..." asked
+    Sen. Ann Price')."""
+    before = text[max(floor, start - 48) : start]
     # a title between: "joined by Gov. Omar Tull", "a letter to Senator Ann Price"
     if before.rstrip().endswith("."):
         before = _TITLES_BEFORE.sub(" ", before)

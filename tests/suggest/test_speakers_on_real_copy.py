@@ -250,3 +250,23 @@ def test_a_clause_after_and_or_after_a_conjunction_has_its_own_subject():
     )
     assert found.speaker(found.quote("very weak")) == "Rita Vance"
     assert found.speaker(found.quote("peanuts")) == "Rita Vance"
+
+
+def test_the_name_after_an_inverted_cue_speaks():
+    found = run(
+        "Gov. Rita Vance spoke. Sen. Ann Price of Lima listened. Theo Brandt runs her campaign.\n\n"
+        "“Who would vote against themselves?” asked Sen. Ann Price of Lima, who wants a review.\n\n"
+        "“We are treating March as one long election day,” said Vance’s campaign manager, Theo Brandt, "
+        "who ran the count in 2012."
+    )
+    assert found.speaker(found.quote("vote against themselves")) == "Ann Price"
+    assert found.speaker(found.quote("one long election day")) == "Theo Brandt"
+
+
+def test_a_party_and_state_in_brackets_do_not_end_the_sentence_before_the_cue():
+    found = run(
+        "Sen. Omar Tull spoke. Gov. Rita Vance listened.\n\n"
+        "Senate Minority Leader Omar Tull (D-Nev.) told reporters that Vance “may have broken the law” "
+        "on Friday."
+    )
+    assert found.speaker(found.quote("may have broken")) == "Omar Tull"
