@@ -44,6 +44,8 @@ _NAME_TOKEN = re.compile(
     # the lower-case words that may sit inside a name: "Department of Homeland Security", "Ludwig van"
     r"|(?:of|and|&|the|for|de|del|la|le|van|von|der|da|du|bin|al|y|on)(?![\w'’\-]))"
 )
+_OPENERS_BEFORE_NAMES = words("former ex then late")
+"""Words opening a sentence before a name that are not part of it ("Former Obama spokesman ...")."""
 _CONNECTORS = words("of and & the for de del la le van von der da du bin al y on")
 _NOT_NAMES = words("I A OK TV AM PM CEO CFO COO CTO PhD ID DNA HIV AIDS COVID OMG LOL FAQ PDF URL Q")
 _ORG_HEADS = words(
@@ -177,6 +179,7 @@ def _segments(text: str, layout: Layout, dates: list[Offsets]) -> list[_Segment]
             two_more = _next_is_capital(tokens, index + 1, text)
             if (
                 lower in lexicon.FUNCTION_WORDS
+                or lower in _OPENERS_BEFORE_NAMES
                 or (ordinary and not _next_is_capital(tokens, index, text))
                 or (role_word and two_more)
             ):

@@ -28,6 +28,10 @@ PERSON_NOUNS = words(
     "witness prosecutor detective sheriff superintendent analyst economist professor researcher "
     "doctor nurse teacher student father mother son daughter brother sister wife husband"
 )
+_ROLE_NOUNS = words(
+    "adviser advisor strategist pollster manager spokesman spokeswoman aide chair counsel surrogate "
+    "ally deputy"
+)
 _ADVERB_WORDS = (
     "also|later|then|has|had|have|once|previously|repeatedly|recently|simply|only|quickly|again|flatly"
     "|is|was|has been|had been|will|would|earlier|on Twitter|in a statement"
@@ -227,6 +231,8 @@ class Speakers:
             between = self.text[found[-1][1] : adjacent]
             if re.fullmatch(rf"\s*(?:{_ADVERB_WORDS}\s+)*", between + " "):
                 return found[-1][2]
+            if len(found) > 1 and _role_between(self.text[found[0][1] : found[1][0]]):
+                return found[1][2]  # "Vance campaign manager Theo Brandt released a memo"
             return found[0][2]
         # "Clinton's broadside against ..." the clause is the possessor's words
         return possessor if possessive else None
@@ -388,6 +394,13 @@ def _clauses(text: str, start: int, end: int) -> list[Offsets]:
         position = start + match.end()
     parts.append((position, end))
     return [(s, e) for s, e in parts if text[s:e].strip()] or [(start, end)]
+
+
+def _role_between(gap: str) -> bool:
+    """Whether ``gap``, between two names, is a role that makes the first name a modifier of the
+    second ("Vance campaign manager Theo Brandt"), not a verb ("Vance attacked Brandt")."""
+    match = re.fullmatch(r"\s+(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+", gap)
+    return match is not None and match.group(1) in PERSON_NOUNS | _ROLE_NOUNS
 
 
 def _opens_lower(text: str, start: int, end: int) -> bool:

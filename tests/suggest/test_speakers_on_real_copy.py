@@ -270,3 +270,20 @@ def test_a_party_and_state_in_brackets_do_not_end_the_sentence_before_the_cue():
         "on Friday."
     )
     assert found.speaker(found.quote("may have broken")) == "Omar Tull"
+
+
+def test_a_name_before_a_role_modifies_it_and_former_opens_no_name():
+    found = run(
+        "Sen. Rita Vance spoke. Theo Brandt runs her campaign.\n\n"
+        "On Monday night, Vance campaign manager Theo Brandt released a memo titled "
+        "“The Facts on the Race.”\n\n"
+        "Former Vance spokesman Ivo Dale said Brandt had “no plan at all.” Vance attacked Brandt for "
+        "calling her “weak.”"
+    )
+    assert [e.name for e in found.entities if e.label == "PERSON"] == [
+        "Rita Vance",
+        "Theo Brandt",
+        "Ivo Dale",
+    ]
+    assert found.speaker(found.quote("The Facts on the Race")) == "Theo Brandt"
+    assert found.speaker(found.quote("weak")) == "Rita Vance"
