@@ -389,6 +389,9 @@ def _classify(text: str, segments: list[_Segment]) -> None:
         preceding = text[max(0, segment.start - 40) : segment.start]
         if after.match(following):
             segment.evidence.add("attribution")
+            if re.search(r"[,?!—][”\"]\s+$", preceding):
+                # '"...," Bob said': capitalised in mid-sentence, a name even if a common word
+                segment.evidence.add("after a quote")
         if before.search(preceding) or re.search(r"\baccording to\s+$", preceding):
             segment.evidence.add("attribution")
         if following.startswith("/"):
@@ -471,7 +474,10 @@ def _people(text: str, segments: list[_Segment]) -> list[_Segment]:
             if (
                 len(segment.words) == 1
                 and "title" not in segment.evidence
-                and (dictionary.common(segment.words[0]) or _group_word(segment.words[0]))
+                and (
+                    (dictionary.common(segment.words[0]) and "after a quote" not in segment.evidence)
+                    or _group_word(segment.words[0])
+                )
             ):
                 # "Officials said", "the Republican said": an ordinary word or the adjective of a party
                 # or a nation in an attribution position is not a name

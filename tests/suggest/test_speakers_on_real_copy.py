@@ -287,3 +287,14 @@ def test_a_name_before_a_role_modifies_it_and_former_opens_no_name():
     ]
     assert found.speaker(found.quote("The Facts on the Race")) == "Theo Brandt"
     assert found.speaker(found.quote("weak")) == "Rita Vance"
+
+
+def test_a_common_word_capitalised_as_the_speaker_after_a_quote_is_a_name():
+    found = run(
+        "The station chief, known only by his first name, waited.\n\n"
+        "“It took a good 15 minutes to get ready,” Bob said. Officials said little.\n\n"
+        "“We knew,” Sharp said. “Nobody came,” Bob said."
+    )
+    assert [e.name for e in found.entities if e.label == "PERSON"] == ["Bob", "Sharp"]
+    assert found.speaker(found.quote("15 minutes")) == "Bob"
+    assert found.speaker(found.quote("We knew")) == "Sharp"
