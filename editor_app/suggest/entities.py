@@ -90,7 +90,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?:{cues})\b"
         )
         # "said Reyes", "said pollster Frank Lantz", "said former state senator Ann Price"
-        _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{cues}))\s+(?:[a-z][\w\-]*\s+){{0,4}}$")
+        _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{cues}))\s+(?:[A-Za-z][\w\-]*\s+){{0,4}}$")
     return _ATTRIBUTION_AFTER, _ATTRIBUTION_BEFORE
 
 

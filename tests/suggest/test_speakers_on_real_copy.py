@@ -298,3 +298,13 @@ def test_a_common_word_capitalised_as_the_speaker_after_a_quote_is_a_name():
     assert [e.name for e in found.entities if e.label == "PERSON"] == ["Bob", "Sharp"]
     assert found.speaker(found.quote("15 minutes")) == "Bob"
     assert found.speaker(found.quote("We knew")) == "Sharp"
+
+
+def test_a_capitalised_modifier_between_the_cue_and_the_name_is_still_an_attribution():
+    found = run(
+        "The vote came late.\n\n"
+        "“The fight gets you off message a little,” said Republican party boss Ivo Brandt, though he "
+        "added that the fight would end."
+    )
+    assert [e.name for e in found.entities if e.label == "PERSON"] == ["Ivo Brandt"]
+    assert found.speaker(found.quote("off message")) == "Ivo Brandt"
