@@ -275,7 +275,14 @@ class Speakers:
         layout = self.layout
         sentence = layout.sentence_index(position)
         paragraph = layout.sentence_paragraph[sentence] if layout.sentences else 0
-        # 1. the subject of an earlier sentence of the same paragraph
+        # 1. the subject of this sentence named before the quote the pronoun attributes ("Fallon
+        # fired back: "...," he wrote"), else of an earlier sentence of the same paragraph
+        subject = self.subjects.get(sentence) if layout.sentences else None
+        if subject is not None and self._fits(subject, fits):
+            start = layout.sentences[sentence].start
+            opens = [m for m, _ in self.entities[subject].mentions if start <= m < position]
+            if opens and re.search(r"[“\"]", self.text[opens[0] : position]):
+                return subject
         subject = self._paragraph_subject(position, fits)
         if subject is not None:
             return subject

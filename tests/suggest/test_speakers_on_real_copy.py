@@ -308,3 +308,13 @@ def test_a_capitalised_modifier_between_the_cue_and_the_name_is_still_an_attribu
     )
     assert [e.name for e in found.entities if e.label == "PERSON"] == ["Ivo Brandt"]
     assert found.speaker(found.quote("off message")) == "Ivo Brandt"
+
+
+def test_a_pronoun_inside_a_quote_means_the_subject_who_opened_it_not_the_last_speaker():
+    found = run(
+        "Ivo Brandt wrote first. “Vance wins,” Brandt tweeted.\n\n"
+        "Vance spokesman Theo Dale fired back: “As a friend of the mayor,” he wrote, “you know better.”\n\n"
+        "On Thursday, Theo Dale told Brandt that he should resign, he said."
+    )
+    assert found.speaker(found.quote("As a friend")) == "Theo Dale"
+    assert found.speaker(found.quote("you know better")) == "Theo Dale"
