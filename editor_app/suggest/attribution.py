@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from editor_app.model.vocab import QuoteKind
 from editor_app.suggest import lexicon
 from editor_app.suggest.findings import Offsets
+from editor_app.suggest.headlines import headline_speaker, is_headline
 from editor_app.suggest.quote_marks import Passage
 from editor_app.suggest.speakers import DETERMINERS, PRONOUNS, Speakers
 from editor_app.suggest.text import Block, Layout, ends_with_abbreviation, words
@@ -86,7 +87,10 @@ class Attributor:
         clause_start = self._clause_start(passage.open, paragraph, passage.paragraph)
         before = text[clause_start : passage.open]
         said: Said | None = None
-        if passage.close is not None and not content.endswith("."):
+        if is_headline(text, paragraph):
+            speaker = headline_speaker(self.speakers, paragraph, passage.open, passage.close)
+            said = None if speaker is None else (speaker, None)
+        if said is None and passage.close is not None and not content.endswith("."):
             said = self._said_after(passage, paragraph)
         if said is None:
             said = self._said_before(passage, clause_start, before)

@@ -253,6 +253,16 @@ class Speakers:
         nouns = re.findall(r"[a-z\-]+", phrase.split(",")[0])
         return self._description(nouns[-1], start) if nouns else None
 
+    def last_mention(self, start: int, end: int, labels: tuple[str, ...]) -> int | None:
+        """The last mention in ``start:end`` with one of ``labels``."""
+        index = bisect_left(self.mention_starts, end) - 1
+        while index >= 0 and self.mentions[index][0] >= start:
+            _, m_end, entity = self.mentions[index]
+            index -= 1
+            if m_end <= end and self.entities[entity].label in labels:
+                return entity
+        return None
+
     def first_mention(self, start: int, end: int, labels: tuple[str, ...]) -> int | None:
         """The first mention in ``start:end`` not governed by a preposition ("a letter to Smith"),
         people before organisations."""
