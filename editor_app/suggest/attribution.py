@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from editor_app.model.vocab import QuoteKind
 from editor_app.suggest import lexicon
 from editor_app.suggest.findings import Offsets
+from editor_app.suggest.headlines import headline_speaker, is_headline
 from editor_app.suggest.quote_marks import Passage
 from editor_app.suggest.speakers import DETERMINERS, PRONOUNS, Speakers
 from editor_app.suggest.text import Block, Layout, ends_with_abbreviation, words
@@ -86,7 +87,10 @@ class Attributor:
         clause_start = self._clause_start(passage.open, paragraph, passage.paragraph)
         before = text[clause_start : passage.open]
         said: Said | None = None
-        if passage.close is not None and not content.endswith("."):
+        if is_headline(text, paragraph):
+            speaker = headline_speaker(self.speakers, paragraph, passage.open, passage.close)
+            said = None if speaker is None else (speaker, None)
+        if said is None and passage.close is not None and not content.endswith("."):
             said = self._said_after(passage, paragraph)
         if said is None:
             said = self._said_before(passage, clause_start, before)
@@ -124,8 +128,11 @@ class Attributor:
                 start = max(start, close + 1)
         base = start
         for match in re.finditer(r"[.!?][”’\"')]*\s+", text[base:position]):
-            if not ends_with_abbreviation(text, base + match.start(), _CLAUSE_ABBREVIATIONS):
-                start = base + match.end()
+            if ends_with_abbreviation(text, base + match.start(), _CLAUSE_ABBREVIATIONS):
+                continue
+            if match.group()[1:2] == ")" and text[base + match.end() : base + match.end() + 1].islower():
+                continue  # "Sen. Ann Price (D-Nev.) told reporters"
+            start = base + match.end()
         return start
 
     def _said_after(self, passage: Passage, paragraph: Block) -> Said | None:
@@ -153,6 +160,10 @@ class Attributor:
             speaker = self.speakers.resolve(
                 base + match.start("speaker"), base + match.start("speaker") + len(phrase)
             )
+            named = re.match(r",\s+(?=[A-Z])[^,;!?“”\"«»]{1,60}", window[match.end() :])
+            if speaker is None and named is not None:
+                # 'said Vance's campaign manager, Theo Brandt': the name in apposition speaks
+                speaker = self.speakers.resolve(base + match.end(), base + match.end() + named.end())
             return self._said(speaker, base, match)
         return None
 

@@ -44,6 +44,8 @@ _NAME_TOKEN = re.compile(
     # the lower-case words that may sit inside a name: "Department of Homeland Security", "Ludwig van"
     r"|(?:of|and|&|the|for|de|del|la|le|van|von|der|da|du|bin|al|y|on)(?![\w'’\-]))"
 )
+_OPENERS_BEFORE_NAMES = words("former ex then late")
+"""Words opening a sentence before a name that are not part of it ("Former Obama spokesman ...")."""
 _CONNECTORS = words("of and & the for de del la le van von der da du bin al y on")
 _NOT_NAMES = words("I A OK TV AM PM CEO CFO COO CTO PhD ID DNA HIV AIDS COVID OMG LOL FAQ PDF URL Q")
 _ORG_HEADS = words(
@@ -88,7 +90,7 @@ def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?:{cues})\b"
         )
         # "said Reyes", "said pollster Frank Lantz", "said former state senator Ann Price"
-        _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{cues}))\s+(?:[a-z][\w\-]*\s+){{0,4}}$")
+        _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{cues}))\s+(?:[A-Za-z][\w\-]*\s+){{0,4}}$")
     return _ATTRIBUTION_AFTER, _ATTRIBUTION_BEFORE
 
 
@@ -162,7 +164,10 @@ def _segments(text: str, layout: Layout, dates: list[Offsets]) -> list[_Segment]
         if start in date_starts or date_cover(start):
             flush()
             continue
-        if capital and layout.is_sentence_start(start) and not run:
+        # a run left open by the sentence before ("... on Lima. But Brennan") does not carry on
+        # over the sentence break: the first word is still tested as a sentence opener
+        opens = not run or text[run[-1][1] : start] != " "
+        if capital and layout.is_sentence_start(start) and opens:
             lower = word.lower()
             ordinary = dictionary.common(word) and mid_caps[word] == 0 and word not in title_words
             role_word = (
@@ -174,6 +179,7 @@ def _segments(text: str, layout: Layout, dates: list[Offsets]) -> list[_Segment]
             two_more = _next_is_capital(tokens, index + 1, text)
             if (
                 lower in lexicon.FUNCTION_WORDS
+                or lower in _OPENERS_BEFORE_NAMES
                 or (ordinary and not _next_is_capital(tokens, index, text))
                 or (role_word and two_more)
             ):
@@ -383,6 +389,9 @@ def _classify(text: str, segments: list[_Segment]) -> None:
         preceding = text[max(0, segment.start - 40) : segment.start]
         if after.match(following):
             segment.evidence.add("attribution")
+            if re.search(r"[,?!—][”\"]\s+$", preceding):
+                # '"...," Bob said': capitalised in mid-sentence, a name even if a common word
+                segment.evidence.add("after a quote")
         if before.search(preceding) or re.search(r"\baccording to\s+$", preceding):
             segment.evidence.add("attribution")
         if following.startswith("/"):
@@ -465,7 +474,10 @@ def _people(text: str, segments: list[_Segment]) -> list[_Segment]:
             if (
                 len(segment.words) == 1
                 and "title" not in segment.evidence
-                and (dictionary.common(segment.words[0]) or _group_word(segment.words[0]))
+                and (
+                    (dictionary.common(segment.words[0]) and "after a quote" not in segment.evidence)
+                    or _group_word(segment.words[0])
+                )
             ):
                 # "Officials said", "the Republican said": an ordinary word or the adjective of a party
                 # or a nation in an attribution position is not a name

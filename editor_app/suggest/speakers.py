@@ -28,6 +28,10 @@ PERSON_NOUNS = words(
     "witness prosecutor detective sheriff superintendent analyst economist professor researcher "
     "doctor nurse teacher student father mother son daughter brother sister wife husband"
 )
+_ROLE_NOUNS = words(
+    "adviser advisor strategist pollster manager spokesman spokeswoman aide chair counsel surrogate "
+    "ally deputy"
+)
 _ADVERB_WORDS = (
     "also|later|then|has|had|have|once|previously|repeatedly|recently|simply|only|quickly|again|flatly"
     "|is|was|has been|had been|will|would|earlier|on Twitter|in a statement"
@@ -37,6 +41,9 @@ _PREPOSITIONS = words(
     "to by with for from of at about against on in into than like including toward towards between "
     "among before after under over behind beside told asked"
 )
+
+
+_CONJUNCTIONS = words("after before since until than like")
 
 
 class Speakers:
@@ -83,11 +90,16 @@ class Speakers:
         nearest_first = (subject_only or last_clause) and not first_clause
         for index in reversed(range(len(parts))) if nearest_first else range(len(parts)):
             part_start, part_end = parts[index]
-            after_name = index and self._head_mention(*parts[index - 1], adjacent=None) is not None
+            after_name = self._after_name(parts, index)
             # the clause right before the cue is its subject ("..., just as Tull did, former mayor
             # Eli Stone said"); elsewhere a lower-case clause after a name is an appositive or a
             # participle ("Lopez, a veteran of ..., said")
             subject = last_clause and index == len(parts) - 1 and not text[part_end:end].strip()
+            # "Tull, the nominee, issued a statement after Gov. Rita Vance told": a name right
+            # before the cue is its subject
+            subject = subject or (
+                subject_only and index == len(parts) - 1 and self._names_right_before(part_start, end)
+            )
             if after_name and not subject and _opens_lower(text, part_start, part_end):
                 continue
             mention = self._head_mention(
@@ -104,6 +116,41 @@ class Speakers:
         if unnamed is not None or (head_start, head_end) == (start, end):
             return unnamed
         return self._unnamed(start, end, subject_only)
+
+    def _opens_subclause(self, start: int, end: int, cue: int) -> bool:
+        """Whether the mention ``start:end`` is the subject of a clause opened by a conjunction and
+        ending with the cue ("after Gov. Rita Vance told"), not the object of a preposition."""
+        before = re.search(
+            r"([A-Za-z]+)\s+(?:(?:[A-Z][a-z]{1,3}\.\s+)+)?$", self.text[max(0, start - 24) : start]
+        )
+        conjunction = before is not None and before.group(1).lower() in _CONJUNCTIONS
+        between = self.text[end:cue]
+        return conjunction and bool(re.fullmatch(rf"\s*(?:(?:{_ADVERB_WORDS})\s+)*", between + " "))
+
+    def _names_right_before(self, start: int, end: int) -> bool:
+        """Whether a person's mention in ``start:end`` ends it, adverbs aside ("Vance later")."""
+        index = bisect_left(self.mention_starts, end) - 1
+        while index >= 0 and self.mentions[index][0] >= start:
+            _, m_end, entity = self.mentions[index]
+            index -= 1
+            if self.entities[entity].label != "PERSON" or m_end > end:
+                continue
+            between = self.text[m_end:end]
+            return bool(re.fullmatch(rf"\s*(?:(?:{_ADVERB_WORDS})\s+)*", between + " "))
+        return False
+
+    def _after_name(self, parts: list[Offsets], index: int) -> bool:
+        """Whether clause ``index`` follows a clause naming someone, over lower-case clauses between
+        ("Ivo Brandt, who was elected in 2010, casts Vance as ...", "Dale Moss, 31, a photographer,
+        said ...")."""
+        for before in range(index - 1, -1, -1):
+            if self._head_mention(*parts[before], adjacent=None) is not None:
+                return True
+            if not _opens_lower(self.text, *parts[before]) and re.search(
+                r"[^\W\d_]", self.text[slice(*parts[before])]
+            ):
+                return False
+        return False
 
     def unnamed_source(self, start: int, end: int) -> bool:
         """Whether ``start:end`` describes a source the article does not name ("a spokesman for the
@@ -165,7 +212,11 @@ class Speakers:
             while index < len(self.mentions) and self.mentions[index][0] < end:
                 m_start, m_end, entity = self.mentions[index]
                 index += 1
-                if self.entities[entity].label != label or m_end > end or _governed(self.text, m_start):
+                if self.entities[entity].label != label or m_end > end:
+                    continue
+                if _governed(self.text, m_start, floor=start) and not (
+                    adjacent is not None and self._opens_subclause(m_start, m_end, adjacent)
+                ):
                     continue
                 if self.text[m_end : m_end + 1] in ("'", "’"):
                     possessor = entity if possessor is None else possessor
@@ -180,6 +231,8 @@ class Speakers:
             between = self.text[found[-1][1] : adjacent]
             if re.fullmatch(rf"\s*(?:{_ADVERB_WORDS}\s+)*", between + " "):
                 return found[-1][2]
+            if len(found) > 1 and _role_between(self.text[found[0][1] : found[1][0]]):
+                return found[1][2]  # "Vance campaign manager Theo Brandt released a memo"
             return found[0][2]
         # "Clinton's broadside against ..." the clause is the possessor's words
         return possessor if possessive else None
@@ -199,6 +252,16 @@ class Speakers:
             return self._pronoun(pronoun, start)
         nouns = re.findall(r"[a-z\-]+", phrase.split(",")[0])
         return self._description(nouns[-1], start) if nouns else None
+
+    def last_mention(self, start: int, end: int, labels: tuple[str, ...]) -> int | None:
+        """The last mention in ``start:end`` with one of ``labels``."""
+        index = bisect_left(self.mention_starts, end) - 1
+        while index >= 0 and self.mentions[index][0] >= start:
+            _, m_end, entity = self.mentions[index]
+            index -= 1
+            if m_end <= end and self.entities[entity].label in labels:
+                return entity
+        return None
 
     def first_mention(self, start: int, end: int, labels: tuple[str, ...]) -> int | None:
         """The first mention in ``start:end`` not governed by a preposition ("a letter to Smith"),
@@ -222,7 +285,14 @@ class Speakers:
         layout = self.layout
         sentence = layout.sentence_index(position)
         paragraph = layout.sentence_paragraph[sentence] if layout.sentences else 0
-        # 1. the subject of an earlier sentence of the same paragraph
+        # 1. the subject of this sentence named before the quote the pronoun attributes ("Fallon
+        # fired back: "...," he wrote"), else of an earlier sentence of the same paragraph
+        subject = self.subjects.get(sentence) if layout.sentences else None
+        if subject is not None and self._fits(subject, fits):
+            start = layout.sentences[sentence].start
+            opens = [m for m, _ in self.entities[subject].mentions if start <= m < position]
+            if opens and re.search(r"[“\"]", self.text[opens[0] : position]):
+                return subject
         subject = self._paragraph_subject(position, fits)
         if subject is not None:
             return subject
@@ -343,14 +413,26 @@ def _clauses(text: str, start: int, end: int) -> list[Offsets]:
     return [(s, e) for s, e in parts if text[s:e].strip()] or [(start, end)]
 
 
+def _role_between(gap: str) -> bool:
+    """Whether ``gap``, between two names, is a role that makes the first name a modifier of the
+    second ("Vance campaign manager Theo Brandt"), not a verb ("Vance attacked Brandt")."""
+    match = re.fullmatch(r"\s+(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+", gap)
+    return match is not None and match.group(1) in PERSON_NOUNS | _ROLE_NOUNS
+
+
 def _opens_lower(text: str, start: int, end: int) -> bool:
-    word = re.search(r"[^\W\d_]", text[start:end])
+    """Whether ``text[start:end]`` opens with a lower-case word; a conjunction opening a clause with
+    its own subject does not count ("and Vance later called Tull ...")."""
+    clause = re.sub(r"^\W*(?:and|but|or|yet|while|then)\s+(?=[A-Z])", "", text[start:end])
+    word = re.search(r"[^\W\d_]", clause)
     return word is not None and word.group().islower()
 
 
-def _governed(text: str, start: int) -> bool:
-    """Whether the word before ``start`` is a preposition ("a letter to Smith"), "according to" aside."""
-    before = text[max(0, start - 48) : start]
+def _governed(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the word before ``start`` (from ``floor`` on) is a preposition ("a letter to Smith"),
+    "according to" aside: a phrase's first name is not governed by the cue before it ('..." asked
+    Sen. Ann Price')."""
+    before = text[max(floor, start - 48) : start]
     # a title between: "joined by Gov. Omar Tull", "a letter to Senator Ann Price"
     if before.rstrip().endswith("."):
         before = _TITLES_BEFORE.sub(" ", before)

@@ -45,10 +45,77 @@ def write_corpus(root: Path) -> Path:
         ("he", None),
         ("a spokesman for the airline", None),
         (None, None),
+        # a name modifying a noun or a title names no one; nor does a party word
+        ("the Ohio senator", None),
+        ("a Democratic strategist", None),
+        ("another Lima Republican", None),
+        ("the Vance campaign", None),
+        ("Lima Sen. Ada Brennan’s campaign", None),
+        ("Ada Brennan herself", "Brennan"),
+        ("the Lima Courier newspaper", "Courier"),
+        ("Former Secretary of State Ann Price", "Price"),
+        ("Former judge and Lima City Councilman Ray Diaz, who backs Vance,", "Diaz"),
+        ("Luis de Ferro, a strategist", "Ferro"),
+        ("pollster Ivo Kráľ", "Kráľ"),
     ],
 )
 def test_the_head_name_of_a_gold_source(source, name):
     assert polnear.head_name(source) == name
+
+
+def test_a_capitalised_common_word_opening_a_source_is_no_name_when_the_article_writes_it_lower_case():
+    article = "There were dozens of them. Dozens of supporters cheered. Will spoke."
+    assert polnear.head_name("Dozens of supporters", article) is None
+    assert polnear.head_name("Will", article) == "Will"
+    assert polnear.head_name("Sen. Ray Diaz", article) == "Diaz"
+
+
+@pytest.mark.parametrize(
+    ("content", "inner"),
+    [
+        ("“The numbers are off,” the judge said", "the judge"),
+        ("“We won,” said Rita Vance, the mayor", "Rita Vance"),
+        ("Rita Vance said: “We won.”", "Rita Vance"),
+        ("“We won,” he added", None),
+        ("she was “on the fence” until Vance said she would run", None),
+    ],
+)
+def test_the_speaker_of_an_attribution_nested_in_a_gold_content(content, inner):
+    assert polnear.inner_speaker(content) == inner
+
+
+NESTED = (
+    "The council met on Monday.\n\n"
+    "“We will not raise fares,” Dana Whitfield said, according to the Courier. Whitfield left.\n\n"
+    "“Nobody saw it coming,” the clerk said, according to the Courier.\n"
+)
+
+
+def test_a_nested_attribution_counts_its_inner_speaker_and_an_unnamed_one_is_left_out(tmp_path, capsys):
+    train = tmp_path / "data" / "train"
+    (train / "text").mkdir(parents=True)
+    (train / "attributions").mkdir()
+    (train / "text" / "story-two.txt").write_text(NESTED, encoding="utf-8")
+    lines = []
+    for number, (quote, inner) in enumerate((("“We", "Dana Whitfield said"), ("“Nobody", "the clerk said"))):
+        start = NESTED.index(quote)
+        end = NESTED.index(inner, start) + len(inner)
+        courier = NESTED.index("the Courier", end)
+        cue = NESTED.index("according to", end)
+        t = 4 * number
+        lines += [
+            f"T{t + 1}\tContent {start} {end}\t{NESTED[start:end]}",
+            f"T{t + 2}\tCue {cue} {cue + 12}\taccording to",
+            f"T{t + 3}\tSource {courier} {courier + 11}\tthe Courier",
+            f"E{number + 1}\tAttribution:T{t + 2} Content:T{t + 1} Cue:T{t + 2} Source:T{t + 3}",
+        ]
+    (train / "attributions" / "story-two_ab12.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert polnear.main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split("|")[1].strip(): line.split("|")[2:4] for line in out.splitlines() if "|" in line}
+    assert [cell.strip() for cell in rows["direct quotes found"]] == ["100.0 %", "2/2"]
+    assert [cell.strip() for cell in rows["right speaker (source named)"]] == ["100.0 %", "1/1"]
+    assert "1 found quotes of an unnamed inner speaker" in out
 
 
 def test_the_script_scores_a_corpus_of_one_article(tmp_path, capsys):

@@ -216,3 +216,105 @@ def test_an_unnamed_source_gets_its_organisation_or_no_speaker_never_another_per
     assert found.speaker(found.quote("We will win")) == "Luis Alvarez"
     assert found.speaker(found.quote("no merit")) == "Harbor Air Lines"
     assert found.speaker(found.quote("No comment")) is None
+
+
+def test_a_sentence_opener_after_a_name_ending_the_sentence_before_is_not_part_of_a_name():
+    found = run(
+        "Sen. Ada Brennan and Sen. Luis Ferro wrote the bill on Lima.\n\n"
+        "But Brennan left early. Ferro stayed on Lima. Like Brennan, Ferro rejected the waivers, "
+        "arguing that there is “room for the president” in the bill. Brennan said no."
+    )
+    people = [e.name for e in found.entities if e.label == "PERSON"]
+    assert people == ["Ada Brennan", "Luis Ferro"]
+    assert found.speaker(found.quote("room for the president")) == "Luis Ferro"
+
+
+def test_the_subject_speaks_over_lower_case_clauses_between_it_and_the_quote():
+    found = run(
+        "Gov. Rita Vance spoke. Sen. Omar Tull listened.\n\n"
+        "In the call, Lima Rep. Ivo Brandt, who was elected in 2010, casts Vance as a liberal who "
+        "would “undo” the plan.\n\n"
+        "Former Ohio Gov. Omar Tull, for his part, is labeling Vance’s actions “a blatant abuse of power.”"
+    )
+    assert found.speaker(found.quote("undo")) == "Ivo Brandt"
+    assert found.speaker(found.quote("blatant abuse")) == "Omar Tull"
+
+
+def test_a_clause_after_and_or_after_a_conjunction_has_its_own_subject():
+    found = run(
+        "Gov. Rita Vance spoke. Sen. Omar Tull listened. Ann Coulter wrote.\n\n"
+        "The Herald notes that Coulter tweeted that Tull should resign, and Vance later called Tull "
+        "“very weak on taxes.”\n\n"
+        "Tull, the nominee in 2008, issued a statement after Gov. Rita Vance told a town hall in Lima "
+        "that the plan is “peanuts,” as she put it."
+    )
+    assert found.speaker(found.quote("very weak")) == "Rita Vance"
+    assert found.speaker(found.quote("peanuts")) == "Rita Vance"
+
+
+def test_the_name_after_an_inverted_cue_speaks():
+    found = run(
+        "Gov. Rita Vance spoke. Sen. Ann Price of Lima listened. Theo Brandt runs her campaign.\n\n"
+        "“Who would vote against themselves?” asked Sen. Ann Price of Lima, who wants a review.\n\n"
+        "“We are treating March as one long election day,” said Vance’s campaign manager, Theo Brandt, "
+        "who ran the count in 2012."
+    )
+    assert found.speaker(found.quote("vote against themselves")) == "Ann Price"
+    assert found.speaker(found.quote("one long election day")) == "Theo Brandt"
+
+
+def test_a_party_and_state_in_brackets_do_not_end_the_sentence_before_the_cue():
+    found = run(
+        "Sen. Omar Tull spoke. Gov. Rita Vance listened.\n\n"
+        "Senate Minority Leader Omar Tull (D-Nev.) told reporters that Vance “may have broken the law” "
+        "on Friday."
+    )
+    assert found.speaker(found.quote("may have broken")) == "Omar Tull"
+
+
+def test_a_name_before_a_role_modifies_it_and_former_opens_no_name():
+    found = run(
+        "Sen. Rita Vance spoke. Theo Brandt runs her campaign.\n\n"
+        "On Monday night, Vance campaign manager Theo Brandt released a memo titled "
+        "“The Facts on the Race.”\n\n"
+        "Former Vance spokesman Ivo Dale said Brandt had “no plan at all.” Vance attacked Brandt for "
+        "calling her “weak.”"
+    )
+    assert [e.name for e in found.entities if e.label == "PERSON"] == [
+        "Rita Vance",
+        "Theo Brandt",
+        "Ivo Dale",
+    ]
+    assert found.speaker(found.quote("The Facts on the Race")) == "Theo Brandt"
+    assert found.speaker(found.quote("weak")) == "Rita Vance"
+
+
+def test_a_common_word_capitalised_as_the_speaker_after_a_quote_is_a_name():
+    found = run(
+        "The station chief, known only by his first name, waited.\n\n"
+        "“It took a good 15 minutes to get ready,” Bob said. Officials said little.\n\n"
+        "“We knew,” Sharp said. “Nobody came,” Bob said."
+    )
+    assert [e.name for e in found.entities if e.label == "PERSON"] == ["Bob", "Sharp"]
+    assert found.speaker(found.quote("15 minutes")) == "Bob"
+    assert found.speaker(found.quote("We knew")) == "Sharp"
+
+
+def test_a_capitalised_modifier_between_the_cue_and_the_name_is_still_an_attribution():
+    found = run(
+        "The vote came late.\n\n"
+        "“The fight gets you off message a little,” said Republican party boss Ivo Brandt, though he "
+        "added that the fight would end."
+    )
+    assert [e.name for e in found.entities if e.label == "PERSON"] == ["Ivo Brandt"]
+    assert found.speaker(found.quote("off message")) == "Ivo Brandt"
+
+
+def test_a_pronoun_inside_a_quote_means_the_subject_who_opened_it_not_the_last_speaker():
+    found = run(
+        "Ivo Brandt wrote first. “Vance wins,” Brandt tweeted.\n\n"
+        "Vance spokesman Theo Dale fired back: “As a friend of the mayor,” he wrote, “you know better.”\n\n"
+        "On Thursday, Theo Dale told Brandt that he should resign, he said."
+    )
+    assert found.speaker(found.quote("As a friend")) == "Theo Dale"
+    assert found.speaker(found.quote("you know better")) == "Theo Dale"
