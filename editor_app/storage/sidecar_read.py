@@ -31,10 +31,10 @@ from editor_app.storage.sidecar_write import FORMAT_NAME, FORMAT_VERSION
 from editor_app.storage.yaml_events import ComposeError, compose
 from editor_app.storage.yaml_guard import (
     MAX_DEPTH,
-    MAX_NODES,
     MAX_SIDECAR_BYTES,
     check_text,
     decode_sidecar,
+    max_nodes_for,
     too_large,
 )
 from editor_app.storage.yaml_verbatim import VerbatimText, plain_value
@@ -135,7 +135,7 @@ def _parse(
     # collector walks the growing heap again and again and triples the load time.
     with gc_paused():
         try:
-            root = compose(text, MAX_DEPTH, MAX_NODES)
+            root = compose(text, MAX_DEPTH, max_nodes_for(len(article.text)))
         except ComposeError as exc:
             raise SidecarError(path, exc.message, exc.line, exc.column) from exc
         except yaml.MarkedYAMLError as exc:

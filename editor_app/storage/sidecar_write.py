@@ -10,7 +10,7 @@ from editor_app.model.validation import validate
 from editor_app.storage.atomic import atomic_write
 from editor_app.storage.errors import SidecarError
 from editor_app.storage.yaml_emit import block, flow_map, scalar
-from editor_app.storage.yaml_guard import MAX_DEPTH, MAX_NODES, MAX_SIDECAR_BYTES, too_large
+from editor_app.storage.yaml_guard import MAX_DEPTH, MAX_SIDECAR_BYTES, max_nodes_for, too_large
 
 FORMAT_NAME = "editor-app/annotations"
 FORMAT_VERSION = 1
@@ -94,8 +94,9 @@ def check_readable(doc: Document, data: bytes, path: Path) -> None:
     if len(data) > MAX_SIDECAR_BYTES:
         raise SidecarError(path, f"not saved: it would be {too_large(len(data)).removeprefix('is ')}")
     values, depth = _shape(doc)
-    if values > MAX_NODES:
-        raise SidecarError(path, f"not saved: it would hold {values:,} YAML values, over {MAX_NODES:,}")
+    limit = max_nodes_for(len(doc.text))
+    if values > limit:
+        raise SidecarError(path, f"not saved: it would hold {values:,} YAML values, over {limit:,}")
     if depth > MAX_DEPTH:
         raise SidecarError(
             path, f"not saved: values kept from another tool nest {depth} levels deep, over {MAX_DEPTH}"

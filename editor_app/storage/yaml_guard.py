@@ -16,12 +16,22 @@ MAX_SIDECAR_BYTES = 16 * 1024 * 1024
 """Sidecars larger than this are refused (20,000 annotations take about 2.6 MB)."""
 
 MAX_NODES = 850_000
-"""Most YAML values (keys, scalars, lists, mappings) in a sidecar: 20,000 annotations make about 307,000,
-the benchmark's 4 MB article with its annotations about 764,000.
+"""Most YAML values (keys, scalars, lists, mappings) in the sidecar of a short article: 20,000 annotations
+make about 307,000. A longer article may carry more (:func:`max_nodes_for`).
 
 The byte limit alone does not bound the work: ``[0,0,0,...]`` is a value every two bytes, and each
-costs about half a kilobyte once composed. At this limit a hostile file is refused in under 2 s and 0.5 GB.
-"""
+costs about half a kilobyte once composed. At this limit a hostile file is refused in about 2 s and
+under 0.5 GB."""
+
+NODES_PER_CHARACTER = 0.5
+"""Annotations point at text: a sidecar holds at most this many values per character of its article
+beyond :data:`MAX_NODES` (the benchmark's 4 MB article with its annotations writes about 1.5 million)."""
+
+
+def max_nodes_for(article_length: int) -> int:
+    """How many YAML values the sidecar of an article of ``article_length`` characters may hold."""
+    return max(MAX_NODES, int(article_length * NODES_PER_CHARACTER))
+
 
 MAX_DEPTH = 64
 """Deepest nesting accepted (the format itself needs 5 levels; other tools' keys may add a few)."""

@@ -147,3 +147,10 @@ def test_every_document_a_save_accepts_loads_back_the_same(name, note, replaceme
         assert loaded.note == doc.note
         assert loaded.entities[0].name == doc.entities[0].name
         assert loaded.corrections[0].replacement == replacement
+
+
+def test_a_long_article_may_carry_more_values_than_a_short_one():
+    from editor_app.storage.yaml_guard import MAX_NODES, max_nodes_for
+
+    assert max_nodes_for(0) == max_nodes_for(2_765) == MAX_NODES
+    assert max_nodes_for(4_000_000) == 2_000_000  # the benchmark's 4 MB article writes about 1.5 million
