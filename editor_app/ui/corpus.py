@@ -11,7 +11,7 @@ shows whether it has unsaved changes.
 
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, overload
 
@@ -76,6 +76,8 @@ class CorpusModel(QAbstractTableModel):
         self._unsaved_rel: str | None = None
         self._where: dict[str, int] | None = None
         self._pages: dict[int, list[Values]] = {}
+        self.in_sight: Callable[[], range] | None = None
+        """The rows a view shows (set by the view's owner), the only ones repainted when values change."""
 
     # what the rows are ------------------------------------------------------------------------------
 
@@ -152,6 +154,13 @@ class CorpusModel(QAbstractTableModel):
             return
         for row in rows:
             self._pages.pop(row // self.PAGE, None)
+        if self.in_sight is not None:
+            # Only rows in sight are repainted: any change over a range repaints the whole list and
+            # sizes its columns again, hundreds of calls into Python for each batch of the check.
+            sight = self.in_sight()
+            rows = [row for row in rows if row in sight]
+            if not rows:
+                return
         last = len(self.COLUMNS) - 1
         self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
 
@@ -378,6 +387,7 @@ class CorpusPanel(QWidget):
         for column in range(1, len(CorpusModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._current: Path | None = None
+        self.model.in_sight = self.rows_in_sight
         self.model.modelAboutToBeReset.connect(self._keep_current)
         self.model.modelReset.connect(self._back_to_current)
         self.model.modelReset.connect(self.fit_width)
@@ -435,6 +445,17 @@ class CorpusPanel(QWidget):
         path = index.data(PathRole)
         if path:
             self.article_chosen.emit(path)
+
+    def rows_in_sight(self) -> range:
+        """The rows the list shows now (one more either side)."""
+        view = self.view
+        top = view.rowAt(0)
+        if top < 0:
+            return range(0)
+        bottom = view.rowAt(view.viewport().height() - 1)
+        if bottom < 0:
+            bottom = self.model.rowCount() - 1
+        return range(max(0, top - 1), bottom + 2)
 
     def _filter(self) -> None:
         self.model.set_filter(self.status_filter.currentData(), self.text_filter.text())
