@@ -67,9 +67,11 @@ class FolderScan(QThread):
     BATCH = 100
     """Articles read between two hand-overs to the GUI thread (a few milliseconds of its time each)."""
 
-    def __init__(self, folder: Path, under: list[str] | None = None) -> None:
+    def __init__(self, folder: Path, under: list[str] | None = None, location: Path | None = None) -> None:
         super().__init__()
         self.folder = folder
+        self.location = location
+        """The index file (the window's own, so that the thread never works its path out again later)."""
         self.under = under
         """Only these subfolders (relative, "" the folder itself, with what is under them); None: all."""
         self.stopping = False
@@ -92,7 +94,7 @@ class FolderScan(QThread):
             _release_collector()
 
     def _scan(self) -> None:
-        index = ArchiveIndex(self.folder)
+        index = ArchiveIndex(self.folder, self.location)
         try:
             if index.rebuilt:
                 self.damaged.emit(index.rebuilt)

@@ -138,7 +138,7 @@ class Folders(QObject):
             self._again = None if under is None or self._again is None else [*(self._again or []), *under]
             return
         self._again = []
-        scan = FolderScan(model.folder, under)
+        scan = FolderScan(model.folder, under, self.index.path if self.index is not None else None)
         # Bound methods, not lambdas: a scan that ends after the window is gone reaches no one.
         scan.listed.connect(self._listed)
         scan.updated.connect(self._updated)
