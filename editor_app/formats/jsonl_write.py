@@ -116,12 +116,21 @@ def dumps(record: dict[str, Any]) -> str:
     return line
 
 
+def jsonl_line(prepared: Prepared) -> bytes:
+    """The document's JSONL line, newline included."""
+    return dumps(document_record(prepared.document)).encode("utf-8") + b"\n"
+
+
 class JsonlWriter:
     def __init__(self, out: Path, guard: OutputGuard | None = None):
         self.out = OutputFile(out, guard)
 
     def write(self, prepared: Prepared) -> list[str]:
-        self.out.write(dumps(document_record(prepared.document)).encode("utf-8") + b"\n")
+        return self.write_line(jsonl_line(prepared))
+
+    def write_line(self, line: bytes) -> list[str]:
+        """Write a line :func:`jsonl_line` made (in a worker process, with ``--jobs``)."""
+        self.out.write(line)
         return []
 
     def close(self) -> None:

@@ -28,8 +28,11 @@ class OutputGuard:
         self.force = force
         self.names: set[str] = set()
         self.files: set[tuple[int, int]] = set()
+        folders: dict[
+            str, str
+        ] = {}  # each folder resolved once: an export of 10,000 articles names 60,000 files
         for path in inputs:
-            self.names.add(_key(path))
+            self.names.add(_key(path, folders))
             try:
                 info = os.stat(path)
             except OSError:
@@ -63,5 +66,12 @@ class OutputGuard:
             raise OutputRefused(path, "exists; --force replaces it")
 
 
-def _key(path: Path) -> str:
-    return os.path.normcase(os.path.realpath(path))
+def _key(path: Path, folders: dict[str, str] | None = None) -> str:
+    """The resolved name of ``path`` (``folders``: the folders resolved so far, by their given name)."""
+    if folders is None or os.path.islink(path):
+        return os.path.normcase(os.path.realpath(path))
+    parent, name = os.path.split(os.path.abspath(path))
+    real = folders.get(parent)
+    if real is None:
+        real = folders[parent] = os.path.realpath(parent)
+    return os.path.normcase(os.path.join(real, name))

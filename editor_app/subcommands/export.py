@@ -8,10 +8,12 @@ and the export goes on; the exit code is 1 when any file failed. With ``--split`
 import argparse
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from editor_app.formats import EXPORTS, Writer, open_writer
+from editor_app.formats.jsonl_write import JsonlWriter, jsonl_line
 from editor_app.formats.prepare import ExportOptions, Prepared, prepare, wanted
 from editor_app.formats.split import Split, SplitError, parse_split, story_key
 from editor_app.model import vocab
@@ -98,7 +100,9 @@ def run(args: argparse.Namespace) -> int:
     parts: Counter[str] = Counter()
     skipped = 0
     try:
-        reads = run_each(partial(_read_task, options), articles, args.jobs, progress=len(articles) > 1)
+        render = args.format == "jsonl" and args.jobs > 1
+        task = partial(_read_task, options, render)
+        reads = run_each(task, articles, args.jobs, progress=len(articles) > 1)
         for article, read in zip(articles, reads, strict=True):
             if isinstance(read, str):
                 failures.append(read)
@@ -109,7 +113,13 @@ def run(args: argparse.Namespace) -> int:
                 continue
             part = split.part_of(key) if split else ""
             try:
-                notes = writers[part].write(prepared)
+                writer = writers[part]
+                if isinstance(prepared, Rendered) and isinstance(writer, JsonlWriter):
+                    notes = writer.write_line(prepared.line)
+                elif isinstance(prepared, Prepared):
+                    notes = writer.write(prepared)
+                else:
+                    raise AssertionError("rendered for another format")
             except OutputRefused as exc:
                 failures.append(f"{article}: not written: {exc.located()}")
                 continue
@@ -129,9 +139,20 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if failures else EXIT_OK
 
 
-def _read_task(options: ExportOptions, article: Path) -> "str | tuple[str, Prepared | None]":
+@dataclass(frozen=True)
+class Rendered:
+    """A prepared document already in its JSONL line (a worker hands back bytes, not a document)."""
+
+    line: bytes
+    notes: list[str]
+
+
+def _read_task(
+    options: ExportOptions, render: bool, article: Path
+) -> "str | tuple[str, Prepared | Rendered | None]":
     """Read and prepare one article (in a worker with ``--jobs``): the line saying why it failed, or
-    its story key and what to write (None when ``--status`` leaves it out). Warnings go to stderr."""
+    its story key and what to write (None when ``--status`` leaves it out; with ``render``, its JSONL
+    line). Warnings go to stderr."""
     try:
         read = read_document(article)
     except (FileProblem, OSError) as exc:
@@ -141,7 +162,10 @@ def _read_task(options: ExportOptions, article: Path) -> "str | tuple[str, Prepa
     key = story_key(read.document, article)
     if not wanted(read.document, options):
         return key, None
-    return key, prepare(read.document, options)
+    prepared = prepare(read.document, options)
+    if render:
+        return key, Rendered(jsonl_line(prepared), prepared.notes)
+    return key, prepared
 
 
 def _writers(args: argparse.Namespace, split: Split | None, guard: OutputGuard) -> dict[str, Writer]:

@@ -158,6 +158,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+M",),
     ),
     ActionSpec(
+        "annotate.link_name",
+        QT_TRANSLATE_NOOP("Actions", "Link entity to the names list…"),
+        "Annotate",
+        ("Ctrl+L",),
+    ),
+    ActionSpec(
+        "annotate.add_name",
+        QT_TRANSLATE_NOOP("Actions", "Add entity to the names list"),
+        "Annotate",
+        ("Ctrl+Shift+L",),
+    ),
+    ActionSpec(
         "annotate.grow",
         QT_TRANSLATE_NOOP("Actions", "Grow / shrink the end by a word"),
         "Annotate",

@@ -1,4 +1,5 @@
-"""One searchable picker for choosing an entity: the speaker of a quote (S) and what words mention (M).
+"""One searchable picker for choosing an entity: the speaker of a quote (S) and what words mention (M);
+the same picker lists the desk's names list to link an entity to one of its entries.
 
 Typing filters on any word of an entity's name or of its mentions ("magnus" and "Mangus" both find
 Chris Magnus, :mod:`editor_app.model.entity_search`); people come first for a speaker, then the entity
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidge
 
 from editor_app.model.document import Document
 from editor_app.model.entity_search import find_entities
+from editor_app.model.names_list import NameEntry, NamesList
 from editor_app.model.records import Entity, Quote
 from editor_app.ui.annotator import Annotator
 from editor_app.ui.article_view import ArticleView
@@ -26,6 +28,8 @@ NEW = "new"
 
 Picked = Callable[[Entity | None], object]
 """Called with the chosen entity, or None for "New entity…"."""
+PickedName = Callable[[NameEntry | None], object]
+"""Called with the chosen entry of the names list, or None for "New entry from this entity…"."""
 
 
 class EntityPicker(QFrame):
@@ -61,6 +65,9 @@ class EntityPicker(QFrame):
         self.near: int | None = None
         self.allow_new = False
         self.on_pick: Picked = lambda entity: None
+        self.names: NamesList | None = None
+        """The list shown instead of the document's entities (:meth:`open_for_names`)."""
+        self.on_pick_name: PickedName = lambda entry: None
         self.hide()
 
     def open_for(
@@ -73,9 +80,22 @@ class EntityPicker(QFrame):
         allow_new: bool = False,
         where: QPoint | None = None,
     ) -> None:
-        self.title.setText(f"<b>{escape(title)}</b>")
         self.doc, self.on_pick, self.prefer, self.near, self.allow_new = doc, on_pick, prefer, near, allow_new
-        self.field.clear()
+        self.names = None
+        self._show(title, where)
+
+    def open_for_names(
+        self, title: str, names: NamesList, on_pick: PickedName, allow_new: bool = False, text: str = ""
+    ) -> None:
+        """The entries of ``names`` (any part of a name or variant finds one), starting with ``text``."""
+        self.names, self.on_pick_name, self.allow_new, self.doc = names, on_pick, allow_new, None
+        self._show(title, None, text)
+
+    def _show(self, title: str, where: QPoint | None, text: str = "") -> None:
+        self.title.setText(f"<b>{escape(title)}</b>")
+        self.field.blockSignals(True)
+        self.field.setText(text)
+        self.field.blockSignals(False)
         self._refresh()
         parent = self.parentWidget()
         self.setFixedWidth(min(460, parent.width() - 20) if parent else 420)
@@ -94,8 +114,17 @@ class EntityPicker(QFrame):
             return []
         return find_entities(self.doc, self.field.text(), self.prefer, self.near)[:MAX_SHOWN]
 
+    def name_hits(self) -> list[NameEntry]:
+        if self.names is None:
+            return []
+        text = self.field.text().strip()
+        return (self.names.search(text) if text else list(self.names.entries))[:MAX_SHOWN]
+
     def _refresh(self) -> None:
         self.list.clear()
+        if self.names is not None:
+            self._refresh_names()
+            return
         hits = self.hits()
         for entity in hits:
             count = len(entity.mentions)
@@ -106,15 +135,35 @@ class EntityPicker(QFrame):
             )
             item.setData(Qt.ItemDataRole.UserRole, entity.id)
             self.list.addItem(item)
+        self._finish(
+            translate("Picker", "New entity…"),
+            translate("Picker", "No entity matches “{text}”").format(text=self.field.text()),
+        )
+
+    def _finish(self, new: str, none: str) -> None:
+        """The list's last item (``new``, when new ones are allowed), its first chosen, and the hint."""
         if self.allow_new:
-            item = QListWidgetItem(translate("Picker", "New entity…"))
+            item = QListWidgetItem(new)
             item.setData(Qt.ItemDataRole.UserRole, NEW)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.hint.setText(
-            translate("Picker", "Enter takes the highlighted one, Esc cancels")
-            if self.list.count()
-            else translate("Picker", "No entity matches “{text}”").format(text=self.field.text())
+            translate("Picker", "Enter takes the highlighted one, Esc cancels") if self.list.count() else none
+        )
+
+    def _refresh_names(self) -> None:
+        for number, entry in enumerate(self.name_hits()):
+            text = translate("Picker", "{name} ({label})").format(name=entry.name, label=entry.label)
+            if entry.variants:
+                text += " · " + ", ".join(entry.variants)
+            if entry.link:
+                text += f" · {entry.link}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            self.list.addItem(item)
+        self._finish(
+            translate("Picker", "New entry from this entity…"),
+            translate("Picker", "No name in the list matches “{text}”").format(text=self.field.text()),
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -134,6 +183,13 @@ class EntityPicker(QFrame):
         return super().eventFilter(watched, event)
 
     def _pick(self, item: QListWidgetItem | None) -> None:
+        if item is not None and self.names is not None:
+            chosen = item.data(Qt.ItemDataRole.UserRole)
+            entry = None if chosen == NEW else self.name_hits()[int(chosen)]
+            self.hide()
+            self.on_pick_name(entry)
+            self.closed.emit()
+            return
         if item is None or self.doc is None:
             return  # nothing matches: the hint says so and the field stays open
         chosen = item.data(Qt.ItemDataRole.UserRole)

@@ -3,7 +3,8 @@
 Type words (every word must match; ``word*`` is a prefix), choose a kind; the hits are listed as you
 type, from the folder's index (:mod:`editor_app.storage.archive_index`). Enter (or a double click)
 opens the article at the hit, its words selected. Opening the search also re-checks the folder against
-the disk in the background, and the hits follow when it is done.
+the disk in the background (as does a change the folder's watch notices), and the hits follow each
+re-check.
 """
 
 import sqlite3
@@ -133,6 +134,7 @@ class FindInFolder(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(120)
         self.timer.timeout.connect(self.search)
+        folders.rescanned.connect(self._rescanned)
 
     def show(self) -> None:
         if self.folders.index is None or self.folders.corpus.model.folder is None:
@@ -150,9 +152,6 @@ class FindInFolder(QObject):
         dialog.field.setFocus()
         dialog.field.selectAll()
         self.folders.rescan()
-        scan = self.folders.scan
-        if scan is not None and scan.isRunning():
-            scan.finished.connect(self._rescanned)
 
     def _rescanned(self) -> None:
         if self.dialog is not None and self.dialog.isVisible() and self.dialog.field.text().strip():

@@ -7,15 +7,14 @@ holds what the folder commands do, and keeps the list in step with the open docu
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QWidget
 
-from editor_app.model.vocab import DocumentStatus
 from editor_app.storage.archive_index import ArchiveIndex, scan_folder
-from editor_app.storage.corpus_files import ArticleSummary
 from editor_app.storage.documents import OpenedDocument
 from editor_app.ui.corpus import CorpusPanel
 from editor_app.ui.folder_scan import FolderScan
+from editor_app.ui.folder_watch import FolderWatch
 from editor_app.ui.i18n import translate
 from editor_app.ui.notices import Notices
 from editor_app.ui.preferences import setting
@@ -24,6 +23,9 @@ from editor_app.ui.workspace import Workspace
 
 
 class Folders(QObject):
+    rescanned = Signal()
+    """A background check of the folder is done (the index is in step with the disk)."""
+
     def __init__(
         self,
         workspace: Workspace,
@@ -46,6 +48,10 @@ class Folders(QObject):
         """The open folder's index (this thread's connection): the list's rows, Find in folder."""
         self.scan: FolderScan | None = None
         self._open_when_listed = False
+        self._again: list[str] | None = []
+        """Folders to check again when the check under way ends (None: all of it)."""
+        self.watch = FolderWatch(self)
+        self.watch.changed.connect(self.rescan)
         workspace.opened.connect(lambda files: self.corpus.select(files.article_path))
         workspace.saved.connect(self._saved)
         workspace.clean_changed.connect(self._clean_changed)
@@ -59,12 +65,17 @@ class Folders(QObject):
         return self.workspace.maybe_save() and self.workspace.open(path)
 
     def _saved(self, files: OpenedDocument) -> None:
-        self.corpus.model.refresh(files.article_path)
+        model = self.corpus.model
         if self.index is not None:
             try:
                 self.index.reread([files.article_path])
             except sqlite3.DatabaseError as exc:
                 self.recover_index(exc)
+            rel = model.relative(files.article_path)
+            if model.filtered:
+                model.again()
+            elif rel is not None:
+                model.changed([rel])
         self.update_progress()
 
     def _clean_changed(self, clean: bool) -> None:
@@ -85,7 +96,7 @@ class Folders(QObject):
         self._load(folder)
         self._show_dock()
         self.update_progress()
-        if self.scan is not None and not self.corpus.model.rows:
+        if self.scan is not None and not self.corpus.model.shown:
             self._open_when_listed = True  # a first look at a big folder: the list comes in a moment
             return True
         return self._open_first()
@@ -100,59 +111,90 @@ class Folders(QObject):
         if self.index is not None:
             self.index.close()
         self.index = index = ArchiveIndex(folder)
+        small = None
         try:
-            rows = index.summaries()
-            small = scan_folder(index.folder, self.SMALL) if len(rows) <= self.SMALL else None
+            if index.count() <= self.SMALL:
+                small = scan_folder(index.folder, self.SMALL)
             if small is not None:
                 index.refresh(plan=index.plan(small))
-                rows = index.summaries()
         except sqlite3.DatabaseError as exc:
             self.recover_index(exc)
-            rows, small = [], None
+            small = None
         if index.rebuilt:
             self._say_rebuilt(index.rebuilt)
-        self.corpus.model.set_rows(index.folder, rows)
+        self.corpus.model.set_index(index)
+        self.watch.watch(index.folder)
+        self.watch.add_subfolders(self.corpus.model.order)
         if small is None:
             self.rescan()
 
-    def rescan(self) -> None:
-        """Check the open folder against the disk again, in the background."""
+    def rescan(self, under: list[str] | None = None) -> None:
+        """Check the open folder (or only these subfolders of it) against the disk again, in the
+        background; once more after the check under way, when one is."""
         model = self.corpus.model
-        if model.folder is None or (self.scan is not None and self.scan.isRunning()):
+        if model.folder is None:
             return
-        scan = FolderScan(model.folder)
-        scan.listed.connect(lambda fresh, gone: self._listed(scan, fresh, gone))
-        scan.updated.connect(lambda summaries: self._updated(scan, summaries))
-        scan.progressed.connect(self.corpus.show_progress)
+        if self.scan is not None and self.scan.isRunning():
+            self._again = None if under is None or self._again is None else [*(self._again or []), *under]
+            return
+        self._again = []
+        scan = FolderScan(model.folder, under, self.index.path if self.index is not None else None)
+        # Bound methods, not lambdas: a scan that ends after the window is gone reaches no one.
+        scan.listed.connect(self._listed)
+        scan.updated.connect(self._updated)
+        scan.progressed.connect(self._progressed)
         scan.damaged.connect(self._say_rebuilt)
-        scan.failed.connect(lambda message: self.notices.notice(message))
-        scan.finished.connect(lambda: self.corpus.show_progress(0, 0))
+        scan.failed.connect(self.notices.notice)
+        scan.finished.connect(self._finished)
         self.scan = scan
         scan.start()
 
     def stop_scan(self) -> None:
+        self._again = []
         if self.scan is not None:
             self.scan.stop()
             self.scan.wait()
             self.scan = None
         self.corpus.show_progress(0, 0)
 
-    def _listed(self, scan: FolderScan, fresh: list[ArticleSummary], gone: list[Path]) -> None:
-        if scan is not self.scan:
+    def _current(self) -> bool:
+        """Whether the signal being handled comes from the scan under way (not an earlier one)."""
+        return self.sender() is self.scan and self.scan is not None
+
+    def _listed(self, listed: list[str] | None) -> None:
+        if not self._current():
             return
-        self.corpus.model.remove(gone)
-        self.corpus.model.update(fresh)
-        self.update_progress()
+        model = self.corpus.model
+        if listed is not None:
+            model.relist(listed)
+            self.watch.add_subfolders(listed)
+            if model.filtered:
+                model.again()
+            self.update_progress()
         if self._open_when_listed:
             self._open_when_listed = False
             if self.workspace.files is None:
                 self._open_first()
 
-    def _updated(self, scan: FolderScan, summaries: list[ArticleSummary]) -> None:
-        if scan is not self.scan:
+    def _updated(self, rels: list[str]) -> None:
+        if self._current():
+            self.corpus.model.changed(rels)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._current():
+            self.corpus.show_progress(done, total)
+
+    def _finished(self) -> None:
+        if not self._current():
             return
-        self.corpus.model.update(summaries)
+        self.corpus.show_progress(0, 0)
+        if self.corpus.model.filtered:
+            self.corpus.model.again()
         self.update_progress()
+        self.rescanned.emit()
+        again, self._again = self._again, []
+        if again is None or again:
+            self.rescan(again)
 
     def recover_index(self, exc: sqlite3.DatabaseError) -> None:
         if self.index is None:
@@ -171,16 +213,14 @@ class Folders(QObject):
         )
 
     def _open_first(self) -> bool:
-        folder = self.corpus.model.folder
-        paths = self.corpus.visible_paths()
-        if not paths:
+        model = self.corpus.model
+        first = model.first_not_done()
+        if first is None:
             self.notices.notice(
-                translate("Folders", "No articles (.txt, .md) in {folder}.").format(folder=folder),
+                translate("Folders", "No articles (.txt, .md) in {folder}.").format(folder=model.folder),
                 banner=True,
             )
             return True
-        status_of = self.corpus.model.status_of
-        first = next((p for p in paths if status_of(p) != DocumentStatus.DONE), paths[0])
         return self.workspace.open(first)
 
     FIRST_SHARE = 0.4
@@ -209,14 +249,13 @@ class Folders(QObject):
         return self._step(-1)
 
     def _step(self, step: int) -> bool:
-        paths = self.corpus.visible_paths()
-        if not paths:
+        model = self.corpus.model
+        if not model.shown:
             self.notices.notice(translate("Folders", "Open a folder first (Ctrl+Shift+O)."))
             return False
-        current = self.workspace.files.article_path.resolve() if self.workspace.files else None
-        where = next((i for i, p in enumerate(paths) if p.resolve() == current), -1)
+        where = model.row_of(self.workspace.files.article_path) if self.workspace.files else -1
         target = where + step
-        if not 0 <= target < len(paths):
+        if not 0 <= target < len(model.shown):
             self.notices.notice(
                 translate("Folders", "That was the last article.")
                 if step > 0
@@ -228,7 +267,7 @@ class Folders(QObject):
                 return False
         elif not self.workspace.maybe_save():
             return False
-        return self.workspace.open(paths[target])
+        return self.workspace.open(model.path_at(target))
 
     def save_on_move(self) -> bool:
         """Moving to the next article saves this one (the default) or asks, as the user prefers."""
@@ -240,12 +279,12 @@ class Folders(QObject):
             self.progress_label.clear()
             return
         self.progress_label.setText(
-            translate("Folders", "{done}/{total} done").format(done=model.done(), total=len(model.rows))
+            translate("Folders", "{done}/{total} done").format(done=model.done(), total=len(model.order))
         )
 
     def show_statistics(self) -> None:
         folder = self.corpus.model.folder
-        paths = [s.path for s in self.corpus.model.rows] if folder else []
+        paths = [folder / rel for rel in self.corpus.model.order] if folder else []
         if not paths and self.workspace.files is not None:
             paths = [self.workspace.files.article_path]
         if self.workspace.is_dirty():

@@ -55,6 +55,7 @@ from editor_app.ui.icons import toolbar_icon
 from editor_app.ui.item_models import CorrectionModel, EntityModel, QuoteModel, RecordIdRole
 from editor_app.ui.lock_banner import LockBanner
 from editor_app.ui.menus import ContextMenus
+from editor_app.ui.names_link import NamesLinks
 from editor_app.ui.notices import Notices
 from editor_app.ui.orphans import OrphanPanel
 from editor_app.ui.panels import entities_view, table_view, titled_stack
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.folder_adjudication = FolderAdjudication(
             self.workspace, self.notices, self.folders, self.adjudication, self.settings
         )
+        self.names_links = NamesLinks(self.workspace, self.notices, self.entity_picker, self.entities_panel)
         self._build_menus()
         self._set_tab_order()
         self._restore_settings()
@@ -262,6 +264,8 @@ class MainWindow(QMainWindow):
             "annotate.add_mention": annotator.mention,
             "annotate.merge": self.merge_entities,
             "annotate.split": annotator.split,
+            "annotate.link_name": self.names_links.link,
+            "annotate.add_name": self.names_links.add_entry,
             "review.mode": self.review.start,
             "review.accept": lambda: suggesting.decide(True),
             "review.reject": lambda: suggesting.decide(False),

@@ -104,6 +104,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Link entity to the names list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entity to the names list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grow / shrink the end by a word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,6 +1199,37 @@
     </message>
 </context>
 <context>
+    <name>NamesLinks</name>
+    <message>
+        <source>Choose an entity in the Entities panel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article first: its folder holds the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link “{name}” to the names list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is already as the names list has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link entity to the names list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names list holds people, organisations and places, not {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is in the names list ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Unsaved changes</source>
@@ -1407,6 +1446,18 @@
     </message>
     <message>
         <source>No entity matches “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry from this entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name in the list matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -104,6 +104,14 @@
         <translation>Separar la mención en una entidad nueva</translation>
     </message>
     <message>
+        <source>Link entity to the names list…</source>
+        <translation>Enlazar la entidad con la lista de nombres…</translation>
+    </message>
+    <message>
+        <source>Add entity to the names list</source>
+        <translation>Añadir la entidad a la lista de nombres</translation>
+    </message>
+    <message>
         <source>Grow / shrink the end by a word</source>
         <translation>Alargar / acortar el final en una palabra</translation>
     </message>
@@ -1191,6 +1199,37 @@
     </message>
 </context>
 <context>
+    <name>NamesLinks</name>
+    <message>
+        <source>Choose an entity in the Entities panel first.</source>
+        <translation>Elija primero una entidad en el panel Entidades.</translation>
+    </message>
+    <message>
+        <source>Save the article first: its folder holds the list.</source>
+        <translation>Guarde primero el artículo: su carpeta contiene la lista.</translation>
+    </message>
+    <message>
+        <source>Link “{name}” to the names list</source>
+        <translation>Enlazar «{name}» con la lista de nombres</translation>
+    </message>
+    <message>
+        <source>“{name}” is already as the names list has it.</source>
+        <translation>«{name}» ya está como lo tiene la lista de nombres.</translation>
+    </message>
+    <message>
+        <source>Link entity to the names list</source>
+        <translation>Enlazar la entidad con la lista de nombres</translation>
+    </message>
+    <message>
+        <source>The names list holds people, organisations and places, not {label}.</source>
+        <translation>La lista de nombres contiene personas, organizaciones y lugares, no {label}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the names list ({file}).</source>
+        <translation>«{name}» está en la lista de nombres ({file}).</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Unsaved changes</source>
@@ -1408,6 +1447,18 @@
     <message>
         <source>No entity matches “{text}”</source>
         <translation>Ninguna entidad coincide con «{text}»</translation>
+    </message>
+    <message>
+        <source>{name} ({label})</source>
+        <translation>{name} ({label})</translation>
+    </message>
+    <message>
+        <source>New entry from this entity…</source>
+        <translation>Nueva entrada a partir de esta entidad…</translation>
+    </message>
+    <message>
+        <source>No name in the list matches “{text}”</source>
+        <translation>Ningún nombre de la lista coincide con «{text}»</translation>
     </message>
     <message>
         <source>Who is “{text}”?</source>

@@ -32,7 +32,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def rows(win: MainWindow) -> list[tuple[str, str, str]]:
-    model = win.corpus.proxy
+    model = win.corpus.model
     return [
         (model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 5).data() or "")
         for r in range(model.rowCount())

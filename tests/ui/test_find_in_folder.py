@@ -10,6 +10,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from editor_app.storage.archive_index import ArchiveIndex, index_file
 from editor_app.storage.sidecar_write import sidecar_path
 from editor_app.ui import folders as folders_module
+from editor_app.ui.corpus import CorpusModel, CorpusPanel
 from editor_app.ui.main_window import MainWindow
 from tests.archive.helpers import magnus_article, write_article
 
@@ -66,6 +67,24 @@ def test_the_event_loop_never_waits_long_while_the_folder_is_checked(
     monkeypatch.setattr(folders_module.Folders, "SMALL", 5)
     folder = make_folder(tmp_path, 300)
     assert window.workspace.open(magnus_article(tmp_path / "elsewhere" / "open.txt"))  # not in the measure
+    # The GUI thread's own work for each hand-over from the check, in this thread's CPU time (a loaded
+    # machine's scheduler does not count): the list reads rows from the index, so it is a few calls.
+    work: list[float] = []
+    for owner, name in (
+        (CorpusModel, "relist"),
+        (CorpusModel, "changed"),
+        (CorpusModel, "again"),
+        (CorpusPanel, "show_progress"),
+        (folders_module.Folders, "update_progress"),
+    ):
+        handler = getattr(owner, name)
+
+        def timed(self: Any, *args: Any, _handler: Any = handler) -> None:
+            started = time.thread_time()
+            _handler(self, *args)
+            work.append(time.thread_time() - started)
+
+        monkeypatch.setattr(owner, name, timed)
     assert window.open_folder(folder)
     scan = window.folders.scan
     assert scan is not None
@@ -86,10 +105,12 @@ def test_the_event_loop_never_waits_long_while_the_folder_is_checked(
     if scan.isRunning():
         loop.exec()
     timer.stop()
+    qtbot.wait(50)
     assert len(window.corpus.model.rows) == 300
-    # The target is 50 ms (make bench measures it); on a shared, loaded machine the scheduler alone can
-    # take longer now and then, so only the median is held to it here, and the longest to well under
-    # what reading the 300 articles on this thread would take (over a second).
+    assert len(work) >= 4
+    assert max(work) <= 0.05, sorted(work)[-5:]  # the 50 ms target, for the GUI thread's own part
+    # The gaps between ticks also hold the scheduler's delays on a shared machine: make bench measures
+    # the longest; here the typical one is held to the target and the longest bounds a hang.
     gaps.sort()
     assert gaps[len(gaps) // 2] <= 0.05, gaps[-10:]
     assert gaps[-1] < 0.8, gaps[-10:]
