@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 
 from editor_app.storage import sidecar_path
 from editor_app.ui.main_window import MainWindow
+from tests.conftest import ROOT
 from tests.ui.conftest import highlighted_ranges, merged, press, select_range, select_text
 
-STRESS = Path("/work/shared/interop/synthetic")
+STRESS = ROOT.parent / "shared" / "interop" / "synthetic"
+"""The shared interop fixtures, kept beside the project's folder."""
 
 
 @pytest.fixture
