@@ -6,7 +6,12 @@ heavy optional libraries (spaCy) out of every command that does not use them.
 """
 
 import importlib
+import sys
+from collections.abc import Iterable
+from pathlib import Path
 from types import ModuleType
+
+from editor_app.storage.corpus_files import expand_articles
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -27,6 +32,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "show": ("editor_app.subcommands.show", "a sidecar as one readable line per annotation"),
     "diff": ("editor_app.subcommands.diff", "what changed between two sidecars, by annotation and field"),
 }
+
+
+def articles_named(paths: Iterable[Path]) -> list[Path]:
+    """The articles the command line's PATHs name (folders walked); says so on stderr when there are none,
+    which the caller answers with :data:`EXIT_USAGE`."""
+    articles = [article for path in paths for article in expand_articles(path)]
+    if not articles:
+        print("no articles (.txt, .md) found under the given paths", file=sys.stderr)
+    return articles
 
 
 def load(name: str) -> ModuleType:

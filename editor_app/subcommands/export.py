@@ -17,12 +17,11 @@ from editor_app.formats.jsonl_write import JsonlWriter, jsonl_line
 from editor_app.formats.prepare import ExportOptions, Prepared, prepare, wanted
 from editor_app.formats.split import Split, SplitError, parse_split, story_key
 from editor_app.model import vocab
-from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.corpus_read import read_document
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.output_guard import OutputGuard, OutputRefused
 from editor_app.storage.sidecar_write import sidecar_path
-from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, articles_named
 from editor_app.subcommands.jobs import add_jobs_option, run_each
 
 HELP = "export annotated articles as training data (jsonl, spacy, conll, brat)"
@@ -77,9 +76,8 @@ def run(args: argparse.Namespace) -> int:
             f"editor-app export: {args.output} is a folder; name the {spec.extension} file", file=sys.stderr
         )
         return EXIT_USAGE
-    articles = [article for path in args.paths for article in expand_articles(path)]
+    articles = articles_named(args.paths)
     if not articles:
-        print("no articles (.txt, .md) found under the given paths", file=sys.stderr)
         return EXIT_USAGE
     guard = OutputGuard.for_articles(articles, force=args.force)
     try:

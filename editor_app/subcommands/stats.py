@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.model.corpus_stats import CorpusStats
-from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.corpus_read import collect_stats
-from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, articles_named
 from editor_app.subcommands.jobs import add_jobs_option, run_each
 
 HELP = "count annotations per label, kind, status and annotator, and who is quoted"
@@ -28,9 +27,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    articles = [article for path in args.paths for article in expand_articles(path)]
+    articles = articles_named(args.paths)
     if not articles:
-        print("no articles (.txt, .md) found under the given paths", file=sys.stderr)
         return EXIT_USAGE
     stats, failures = CorpusStats(), []
     # Workers count a chunk of articles each and hand back the counts (not the documents).

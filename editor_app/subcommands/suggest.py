@@ -16,13 +16,12 @@ from editor_app.model.document import Document
 from editor_app.model.names_list import NamesList
 from editor_app.model.records import Correction, Quote
 from editor_app.model.vocab import Status
-from editor_app.storage.corpus_files import expand_articles
 from editor_app.storage.documents import save_document
 from editor_app.storage.editing import open_for_editing
 from editor_app.storage.errors import FileProblem
 from editor_app.storage.locks import command_lock
 from editor_app.storage.names_file import find_names_file, names_for
-from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from editor_app.subcommands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, articles_named
 from editor_app.subcommands.jobs import add_jobs_option, run_each
 from editor_app.suggest.engine import Suggestions, add_suggestions, suggest
 from editor_app.suggest.house_rules import StyleRule, rules_for, stopped_rules
@@ -44,9 +43,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    articles = [article for path in args.paths for article in expand_articles(path)]
+    articles = articles_named(args.paths)
     if not articles:
-        print("no articles (.txt, .md) found under the given paths", file=sys.stderr)
         return EXIT_USAGE
     many = len(articles) > 1
     failed = sum(run_each(partial(_suggest_task, args), articles, args.jobs, progress=many))
