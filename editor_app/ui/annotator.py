@@ -69,6 +69,11 @@ class Annotator:
     def schema(self) -> LabelSchema:
         return self.workspace.schema
 
+    def person_label(self) -> str:
+        """The label of people: the one on key 1 (PERSON unless a folder's labels say otherwise)."""
+        first = self.schema.by_key(1)
+        return first.name if first else "PERSON"
+
     def author(self) -> str | None:
         return self.workspace.author()
 
@@ -306,8 +311,7 @@ class Annotator:
         if entity is None:
             if words is None:
                 return False
-            person = self.schema.by_key(1)
-            create = new_entity(self.doc, person.name if person else "PERSON", *words, by=self.author())
+            create = new_entity(self.doc, self.person_label(), *words, by=self.author())
             edit = Compound(
                 translate("Annotator", "Attribute quote to a new person"),
                 [create, ReplaceRecord(replace(quote, speaker=create.record.id))],

@@ -222,7 +222,6 @@ class Pickers:
         annotator = self.annotator
         quote = annotator.doc.find(quote_id)
         near = quote.span.start if isinstance(quote, Quote) else None
-        person = annotator.schema.by_key(1)
         title = (
             translate("Picker", "Who is “{text}”?").format(text=annotator.doc.text[words[0] : words[1]])
             if words
@@ -232,7 +231,7 @@ class Pickers:
             title,
             annotator.doc,
             lambda entity: annotator.attribute(quote_id, entity, words),
-            prefer=("PERSON", person.name) if person else ("PERSON",),
+            prefer=("PERSON", annotator.person_label()),
             near=near,
             allow_new=words is not None,
             where=self._where(),
@@ -241,8 +240,7 @@ class Pickers:
     def ask_mention(self, words: tuple[int, int]) -> None:
         annotator = self.annotator
         text = annotator.doc.text[words[0] : words[1]]
-        first = annotator.schema.by_key(1)
-        label = annotator.last_label or (first.name if first else "PERSON")
+        label = annotator.last_label or annotator.person_label()
 
         def picked(entity: Entity | None) -> object:
             if entity is None:
