@@ -478,11 +478,7 @@ class ArticleView(QPlainTextEdit):
         painter.setFont(font)
         background, text_colour = insert_colours(dark_palette())
         found = self.index.overlapping(start, end + 1)  # and a change starting at the block's break
-        tags: dict[int, float] = {}
-        if self.label_tags:
-            for entry in found:
-                if entry.kind == "mention" and entry.shown and start < entry.end <= end:
-                    tags[entry.end] = tags.get(entry.end, 0.0) + highlighter.tag_width(entry.label)
+        tags = highlighter.tag_room(found, start, end)
         for entry in found:
             if entry.kind != "correction" or not entry.shown or entry.status == Status.APPLIED:
                 continue

@@ -142,17 +142,23 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             return 0.0
         return label_width(change_words(entry.original, entry.replacement), self.change_font())
 
+    def tag_room(self, found: list[Entry], start: int, end: int) -> dict[int, float]:
+        """The width of the label tags after each point where mentions end in ``start:end`` (none when
+        the tags are off)."""
+        room: dict[int, float] = {}
+        if self.label_tags:
+            for entry in found:
+                if entry.kind == "mention" and entry.shown and start < entry.end <= end:
+                    room[entry.end] = room.get(entry.end, 0.0) + self.tag_width(entry.label)
+        return room
+
     def _make_room(self, found: list[Entry], start: int, end: int, first: int) -> None:
         """Widen the last character of each mention and correction that ends in this block by what is
         painted after it (its label's tag, its replacement), so that sits in the line instead of over
         the next word."""
-        room: dict[int, float] = {}
+        room = self.tag_room(found, start, end)
         for entry in found:
-            if not entry.shown or not start < entry.end <= end:
-                continue
-            if entry.kind == "mention" and self.label_tags:
-                room[entry.end] = room.get(entry.end, 0.0) + self.tag_width(entry.label)
-            elif entry.kind == "correction":
+            if entry.kind == "correction" and entry.shown and start < entry.end <= end:
                 width = self.change_width(entry)
                 if width:
                     room[entry.end] = room.get(entry.end, 0.0) + width
